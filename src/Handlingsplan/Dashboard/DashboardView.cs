@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Handlingsplan.Items;
+using Handlingsplan.Measures;
+using Handlingsplan.Plan;
+using JasperFx.Events;
+using Marten.Events.Projections;
+
+namespace Handlingsplan.Dashboard;
+
+/// <summary>
+/// Everything the dashboard needs, one small entry per item, kept in a single document by the
+/// async daemon. The figures themselves are derived by <see cref="DashboardCalculator"/>.
+/// </summary>
+public sealed record DashboardView
+{
+    public const string TheId = "dashboard";
+    public string Id { get; init; } = TheId;
+    public decimal AmbitionTkr { get; init; }
+    public ImmutableDictionary<Guid, DashboardEntry> Items { get; init; } = ImmutableDictionary<Guid, DashboardEntry>.Empty;
+}
+
+public sealed record DashboardEntry(
+    ItemKind Kind,
+    string Committee,
+    string? Category,
+    string? Horizon,
+    ItemStatus Status,
+    decimal? EstimatedSavingTkr,
+    ImmutableList<RealisedAmount> Realisations);
+
+public sealed record RealisedAmount(decimal AmountTkr, int Year, bool Recurring);
+
+/// <summary>
+/// Folds every event of the store into the one <see cref="DashboardView"/>. Async: the dashboard
+/// summarises across all streams and may trail the commands by a moment.
+/// </summary>
+public partial class DashboardProjection : MultiStreamProjection<DashboardView, string>
+{
+    public const string ProjectionName = "Dashboard";
+
+    public DashboardProjection()
+    {
+        Name = ProjectionName;
+        Identity<object>(_ => DashboardView.TheId);
+    }
+
+    public override DashboardView Evolve(DashboardView snapshot, string id, IEvent e) =>
+        Apply(snapshot ?? new DashboardView(), e.StreamId, e.Data);
+
+    /// <summary>Pure: the view after one event. Also used to replay the view as of an earlier instant.</summary>
+    public static DashboardView Apply(DashboardView view, Guid streamId, object @event) => @event switch
+    {
+        ActionPlanAdopted e => view with { AmbitionTkr = e.AmbitionTkr },
+        MeasureProposed e => view with
+        {
+            Items = view.Items.SetItem(streamId, new DashboardEntry(
+                ItemKind.Measure, e.Committee, e.Category, e.Horizon, ItemStatus.Proposed, e.EstimatedSavingTkr, [])),
+        },
+        _ when view.Items.TryGetValue(streamId, out var entry) => view with
+        {
+            Items = view.Items.SetItem(streamId, ApplyToEntry(entry, @event)),
+        },
+        _ => view,
+    };
+
+    static DashboardEntry ApplyToEntry(DashboardEntry entry, object @event)
+    {
+        var next = @event switch
+        {
+            SavingRealised e => entry with { Realisations = entry.Realisations.Add(new RealisedAmount(e.AmountTkr, e.Year, e.Recurring)) },
+            _ => entry,
+        };
+        return next with { Status = Items.Lifecycle.StatusAfter(entry.Status, @event) };
+    }
+}

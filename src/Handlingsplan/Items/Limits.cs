@@ -1,0 +1,13 @@
+namespace Handlingsplan.Items;
+
+/// <summary>Sane bounds for input, so that a typo cannot put an absurd figure on the dashboard.</summary>
+public static class Limits
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxTextLength = 4000;
+    public const int MaxShortTextLength = 200;
+    /// <summary>10 000 mnkr: far above any single saving in a municipality of Alingsås' size.</summary>
+    public const decimal MaxAmountTkr = 10_000_000m;
+    public const int FirstYear = 2020;
+    public const int LastYear = 2040;
+}
