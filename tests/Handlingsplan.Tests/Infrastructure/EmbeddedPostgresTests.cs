@@ -1,0 +1,71 @@
+using Handlingsplan.Infrastructure;
+using Npgsql;
+
+namespace Handlingsplan.Tests.Infrastructure;
+
+/// <summary>The private server the app starts when no connection string is configured.</summary>
+public sealed class EmbeddedPostgresTests : IAsyncLifetime
+{
+    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-pgtest-{Guid.NewGuid():N}");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (Exception) { /* temp folder */ }
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void The_binaries_are_found_on_this_machine()
+    {
+        var bin = EmbeddedPostgres.FindBinDirectory();
+        Assert.NotNull(bin);
+        Assert.True(File.Exists(Path.Combine(bin!, "postgres")));
+    }
+
+    [Fact]
+    public async Task A_second_start_reuses_the_data_even_after_a_crash_left_a_stale_pid_file()
+    {
+        await using (var first = await EmbeddedPostgres.StartAsync(_dataDirectory))
+        {
+            await Execute(first.ConnectionString, "create table kept (value text); insert into kept values ('still here')");
+        }
+
+        // What a crash leaves behind: a postmaster.pid naming a process that no longer runs.
+        var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
+        await File.WriteAllTextAsync(pidFile, "999999\n" + _dataDirectory + "\n0\n5432\n\n127.0.0.1\n0 0\nready\n");
+
+        await using var second = await EmbeddedPostgres.StartAsync(_dataDirectory);
+        Assert.Equal("still here", await Scalar(second.ConnectionString, "select value from kept"));
+        Assert.StartsWith("127.0.0.1", await Scalar(second.ConnectionString, "select inet_server_addr()::text"));
+    }
+
+    [Fact]
+    public async Task Stopping_shuts_the_server_down()
+    {
+        var server = await EmbeddedPostgres.StartAsync(_dataDirectory);
+        var connectionString = server.ConnectionString;
+        await server.DisposeAsync();
+
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")));
+        await Assert.ThrowsAnyAsync<Exception>(() => Execute(connectionString, "select 1"));
+    }
+
+    static async Task Execute(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    static async Task<string?> Scalar(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync())?.ToString();
+    }
+}

@@ -1,0 +1,31 @@
+using Alba;
+using Handlingsplan.Plan;
+using Marten;
+using Marten.Events;
+
+namespace Handlingsplan.Tests.Infrastructure;
+
+/// <summary>Base of every test against the app: the data is reset, and the plan reloaded, before each test.</summary>
+[Collection(AppCollection.Name)]
+public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
+{
+    protected IAlbaHost Host => fixture.Host;
+    protected AppFixture Fixture => fixture;
+    protected IDocumentStore Store => Host.DocumentStore();
+
+    public async Task InitializeAsync()
+    {
+        await Host.ResetAllMartenDataAsync();
+        await PlanImport.RunAsync(Store);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected Task WaitForProjections() => Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+    protected async Task<long> EventCount()
+    {
+        await using var session = Store.QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+}
