@@ -13,6 +13,12 @@ using Wolverine.Marten;
 
 var builder = WebApplication.CreateBuilder(args);
 
+if (Database.MissingPrerequisite(builder.Configuration) is { } problem)
+{
+    Console.Error.WriteLine(problem);
+    return 1;
+}
+
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
 

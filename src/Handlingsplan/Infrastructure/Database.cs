@@ -27,6 +27,12 @@ public sealed class Database : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>Why the app cannot get a database at all, or null when it can.</summary>
+    public static string? MissingPrerequisite(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration.GetConnectionString("Marten")) && EmbeddedPostgres.FindBinDirectory() is null
+            ? EmbeddedPostgres.NotFoundMessage
+            : null;
+
     public async ValueTask DisposeAsync()
     {
         if (_embedded is not null) await _embedded.DisposeAsync();

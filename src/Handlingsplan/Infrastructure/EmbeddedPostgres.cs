@@ -30,6 +30,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         _runAsServerUser = runAsServerUser;
     }
 
+    public const string NotFoundMessage =
+        "PostgreSQL was not found on this machine, and no connection string is configured.\n" +
+        "Do one of these:\n" +
+        "  - install PostgreSQL: sudo apt-get install postgresql\n" +
+        "  - point the app at a server: ConnectionStrings__Marten=\"Host=...;Database=...;Username=...;Password=...\"\n" +
+        "  - run the app and a database in containers: docker compose up";
+
     public string DataDirectory { get; }
     public int Port { get; private set; }
     public string ConnectionString { get; private set; } = "";
@@ -49,12 +56,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, Action<string>? log = null, CancellationToken ct = default)
     {
         log ??= _ => { };
-        var binDirectory = FindBinDirectory() ?? throw new EmbeddedPostgresUnavailableException(
-            "PostgreSQL was not found on this machine, and no connection string is configured.\n" +
-            "Do one of these:\n" +
-            "  - install PostgreSQL: sudo apt-get install postgresql\n" +
-            "  - point the app at a server: ConnectionStrings__Marten=\"Host=...;Database=...;Username=...;Password=...\"\n" +
-            "  - run app and database in containers: docker compose up");
+        var binDirectory = FindBinDirectory() ?? throw new EmbeddedPostgresUnavailableException(NotFoundMessage);
 
         var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), binDirectory, IsRoot());
         await server.InitialiseAsync(log, ct);
