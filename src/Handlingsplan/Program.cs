@@ -2,11 +2,12 @@ using FluentValidation;
 using Handlingsplan;
 using Handlingsplan.Dashboard;
 using Handlingsplan.Infrastructure;
-using Handlingsplan.Measures;
+using Handlingsplan.Items;
 using Handlingsplan.Plan;
 using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
+using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -28,7 +29,7 @@ builder.Services.AddMarten(services =>
         options.Connection(services.GetRequiredService<Database>().ConnectionString);
         options.UseSystemTextJsonForSerialization(configure: Json.Configure);
         options.Events.MetadataConfig.UserNameEnabled = true;
-        options.AddMeasures();
+        options.AddItems();
         options.AddDashboard();
         return options;
     })
@@ -49,14 +50,35 @@ builder.Host.UseWolverine(options =>
 builder.Services.AddWolverineHttp();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.InSwedish);
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Handlingsplan API";
+    document.Info.Description = "Follow a municipality's action plan: measures, shifts and investigations from proposal to realised savings.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddRazorPages();
 builder.Services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
 app.MapWolverineEndpoints(options => options.AddPolicy<ValidationPolicy>());
+app.MapRazorPages();
 app.MapHub<DashboardHub>(DashboardHub.Path);
+app.MapOpenApi();
+app.MapScalarApiReference("/api-docs");
+
+if (args is ["import", ..])
+{
+    // On demand: load whatever of the shipped plan the database lacks, then stop.
+    var result = await PlanImport.RunAsync(app.Services.GetRequiredService<IDocumentStore>());
+    Console.WriteLine($"Import: {result.StreamsStarted} streams started, {result.EventsAppended} events appended.");
+    await app.DisposeAsync();
+    return 0;
+}
 
 return await app.RunJasperFxCommands(args);
 

@@ -10,19 +10,30 @@ public sealed record DashboardSummary(
     decimal PipelineTkr,
     int TooEarlyCount,
     IReadOnlyDictionary<string, int> ByStatus,
-    IReadOnlyDictionary<string, CommitteeFigures> ByCommittee,
+    IReadOnlyDictionary<string, Figures> ByCommittee,
     IReadOnlyList<YearFigures> ByYear,
-    IReadOnlyDictionary<string, KindFigures> ByKind);
+    IReadOnlyDictionary<string, Figures> ByKind,
+    IReadOnlyDictionary<string, Figures> ByCategory,
+    IReadOnlyDictionary<string, Figures> ByHorizon,
+    BufferSummary Buffers);
 
-public sealed record CommitteeFigures(decimal RealisedTkr, decimal EstimatedTkr, decimal PipelineTkr, int Count);
+/// <summary>Realised, estimated and pipeline tkr, and the number of items, for one slice of the plan.</summary>
+public sealed record Figures(decimal RealisedTkr, decimal EstimatedTkr, decimal PipelineTkr, int Count);
 
 public sealed record YearFigures(int Year, decimal RealisedTkr, decimal CumulativeTkr);
 
-public sealed record KindFigures(decimal RealisedTkr, decimal EstimatedTkr, decimal PipelineTkr, int Count);
+/// <summary>Each nämnd's buffer target (1 % of its kommunbidrag) beside what it has budgeted.</summary>
+public sealed record BufferSummary(int? Year, decimal TargetTkr, decimal BudgetedTkr, IReadOnlyList<CommitteeBuffer> Committees);
+
+public sealed record CommitteeBuffer(string Committee, string Name, decimal AllocationTkr, decimal TargetTkr, decimal? BudgetedTkr);
 
 /// <summary>The savings rules of the brief, as pure functions over the dashboard view.</summary>
 public static class DashboardCalculator
 {
+    public const decimal BufferShare = 0.01m;
+    /// <summary>Items without a category or horizon (the handlingsplan's own measures) are grouped under this key.</summary>
+    public const string None = "none";
+
     static readonly ItemStatus[] Excluded = [ItemStatus.Declined, ItemStatus.Cancelled];
     static readonly ItemStatus[] InPipeline = [ItemStatus.Prioritised, ItemStatus.Assigned, ItemStatus.Realising];
 
@@ -35,15 +46,24 @@ public static class DashboardCalculator
     public static decimal Pipeline(DashboardEntry e) =>
         InPipeline.Contains(e.Status) ? Math.Max(0, (e.EstimatedSavingTkr ?? 0) - Realised(e)) : 0;
 
+    public static Figures FiguresOf(IEnumerable<DashboardEntry> entries)
+    {
+        var list = entries as IReadOnlyCollection<DashboardEntry> ?? entries.ToList();
+        return new Figures(list.Sum(Realised), list.Sum(Estimated), list.Sum(Pipeline), list.Count);
+    }
+
+    static IReadOnlyDictionary<string, Figures> By(IEnumerable<DashboardEntry> items, Func<DashboardEntry, string> key) =>
+        items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, FiguresOf);
+
     public static DashboardSummary Summarise(DashboardView view)
     {
         var items = view.Items.Values.ToList();
-        var byYear = items.SelectMany(i => i.Realisations)
-            .GroupBy(r => r.Year)
-            .OrderBy(g => g.Key)
-            .Select(g => (Year: g.Key, Realised: g.Sum(r => r.AmountTkr)))
-            .ToList();
-        var cumulative = 0m;
+        var byYear = new List<YearFigures>();
+        foreach (var year in items.SelectMany(i => i.Realisations).GroupBy(r => r.Year).OrderBy(g => g.Key))
+        {
+            var realised = year.Sum(r => r.AmountTkr);
+            byYear.Add(new YearFigures(year.Key, realised, (byYear.LastOrDefault()?.CumulativeTkr ?? 0) + realised));
+        }
 
         return new DashboardSummary(
             view.AmbitionTkr,
@@ -53,14 +73,29 @@ public static class DashboardCalculator
             PipelineTkr: items.Sum(Pipeline),
             TooEarlyCount: items.Count(i => i.EstimatedSavingTkr is null && !Excluded.Contains(i.Status)),
             ByStatus: Enum.GetValues<ItemStatus>().ToDictionary(Json.Name, s => items.Count(i => i.Status == s)),
-            ByCommittee: items.GroupBy(i => i.Committee).OrderBy(g => g.Key).ToDictionary(
-                g => g.Key,
-                g => new CommitteeFigures(g.Sum(Realised), g.Sum(Estimated), g.Sum(Pipeline), g.Count())),
-            ByYear: byYear.Select(y => new YearFigures(y.Year, y.Realised, cumulative += y.Realised)).ToList(),
-            ByKind: Enum.GetValues<ItemKind>().ToDictionary(Json.Name, k =>
-            {
-                var ofKind = items.Where(i => i.Kind == k).ToList();
-                return new KindFigures(ofKind.Sum(Realised), ofKind.Sum(Estimated), ofKind.Sum(Pipeline), ofKind.Count);
-            }));
+            ByCommittee: By(items, i => i.Committee),
+            ByYear: byYear,
+            ByKind: Enum.GetValues<ItemKind>().ToDictionary(Json.Name, k => FiguresOf(items.Where(i => i.Kind == k))),
+            ByCategory: By(items, i => i.Category ?? None),
+            ByHorizon: By(items, i => i.Horizon ?? None),
+            Buffers: Buffers(view));
+    }
+
+    public static BufferSummary Buffers(DashboardView view)
+    {
+        var committees = (view.Allocations?.Committees ?? [])
+            .Select(a => new CommitteeBuffer(
+                a.Committee,
+                Committees.All.FirstOrDefault(c => c.Code == a.Committee)?.Name ?? a.Committee,
+                a.AllocationTkr,
+                Math.Round(a.AllocationTkr * BufferShare, 1),
+                view.BudgetedBuffers.TryGetValue(a.Committee, out var budgeted) ? budgeted : null))
+            .ToList();
+        return new BufferSummary(
+            view.Allocations?.Year,
+            // The plan speaks of the total in whole tkr (30 709 tkr for 2026); each nämnd's share keeps one decimal.
+            Math.Round(committees.Sum(c => c.AllocationTkr) * BufferShare, MidpointRounding.AwayFromZero),
+            committees.Sum(c => c.BudgetedTkr ?? 0),
+            committees);
     }
 }

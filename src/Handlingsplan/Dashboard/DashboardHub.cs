@@ -1,13 +1,33 @@
+using Handlingsplan.Items;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Handlingsplan.Dashboard;
 
 /// <summary>
-/// Live dashboard for kommunledning. Clients only listen: the server sends
-/// <c>dashboardUpdated</c> with the same body as <c>GET /api/dashboard</c> after each change.
+/// Live updates. Every client receives <c>dashboardUpdated</c> (the body of <c>GET /api/dashboard</c>).
+/// A client that calls <see cref="WatchCommittee"/> also receives <c>committeeUpdated</c> for that
+/// nämnd, and one that calls <see cref="WatchItems"/> receives <c>itemChanged</c> for every item that
+/// changes (lists and item pages).
 /// </summary>
 public sealed class DashboardHub : Hub
 {
     public const string Path = "/hubs/dashboard";
     public const string DashboardUpdated = "dashboardUpdated";
+    public const string CommitteeUpdated = "committeeUpdated";
+    public const string ItemChanged = "itemChanged";
+    public const string ItemsGroup = "items";
+
+    public static string CommitteeGroup(string committee) => "committee:" + committee;
+
+    public async Task WatchCommittee(string committee)
+    {
+        if (!Committees.IsKnown(committee)) throw new HubException($"Okänd nämnd '{committee}'.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, CommitteeGroup(committee));
+    }
+
+    public Task WatchItems() => Groups.AddToGroupAsync(Context.ConnectionId, ItemsGroup);
 }
+
+public sealed record CommitteeUpdate(string Committee, Figures Figures);
+
+public sealed record ItemChange(string Kind, Guid Id, long Version, string Status);

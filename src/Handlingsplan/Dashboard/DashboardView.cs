@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Handlingsplan.Items;
-using Handlingsplan.Measures;
 using Handlingsplan.Plan;
+using Handlingsplan.Plan.Buffers;
 using JasperFx.Events;
 using Marten.Events.Projections;
 
@@ -17,6 +17,10 @@ public sealed record DashboardView
     public string Id { get; init; } = TheId;
     public decimal AmbitionTkr { get; init; }
     public ImmutableDictionary<Guid, DashboardEntry> Items { get; init; } = ImmutableDictionary<Guid, DashboardEntry>.Empty;
+    /// <summary>The year's kommunbidrag per nämnd, the base of each nämnd's 1 % buffer.</summary>
+    public AllocationsRecorded? Allocations { get; init; }
+    /// <summary>What each nämnd has budgeted as buffer, as kommunledning recorded it.</summary>
+    public ImmutableDictionary<string, decimal> BudgetedBuffers { get; init; } = ImmutableDictionary<string, decimal>.Empty;
 }
 
 public sealed record DashboardEntry(
@@ -51,10 +55,12 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
     public static DashboardView Apply(DashboardView view, Guid streamId, object @event) => @event switch
     {
         ActionPlanAdopted e => view with { AmbitionTkr = e.AmbitionTkr },
-        MeasureProposed e => view with
+        AllocationsRecorded e => view with { Allocations = e },
+        BufferBudgeted e => view with { BudgetedBuffers = view.BudgetedBuffers.SetItem(e.Committee, e.BudgetedTkr) },
+        ItemProposed e => view with
         {
             Items = view.Items.SetItem(streamId, new DashboardEntry(
-                ItemKind.Measure, e.Committee, e.Category, e.Horizon, ItemStatus.Proposed, e.EstimatedSavingTkr, [])),
+                ItemKinds.OfProposal(e), e.Committee, e.Category, e.Horizon, ItemStatus.Proposed, e.EstimatedSavingTkr, [])),
         },
         _ when view.Items.TryGetValue(streamId, out var entry) => view with
         {
@@ -68,6 +74,7 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
         var next = @event switch
         {
             SavingRealised e => entry with { Realisations = entry.Realisations.Add(new RealisedAmount(e.AmountTkr, e.Year, e.Recurring)) },
+            EstimateRevised e => entry with { EstimatedSavingTkr = e.EstimatedSavingTkr },
             _ => entry,
         };
         return next with { Status = Items.Lifecycle.StatusAfter(entry.Status, @event) };

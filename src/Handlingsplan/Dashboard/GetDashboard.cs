@@ -3,11 +3,14 @@ using Wolverine.Http;
 
 namespace Handlingsplan.Dashboard;
 
+public static class DashboardQueries
+{
+    public static async Task<DashboardSummary> Current(IQuerySession session, CancellationToken ct) =>
+        DashboardCalculator.Summarise(await session.LoadAsync<DashboardView>(DashboardView.TheId, ct) ?? new DashboardView());
+}
+
 public static class GetDashboardEndpoint
 {
-    public static async Task<DashboardSummary> Load(IQuerySession session, CancellationToken ct) =>
-        DashboardCalculator.Summarise(await session.LoadAsync<DashboardView>(DashboardView.TheId, ct) ?? new DashboardView());
-
     [WolverineGet("/api/dashboard")]
-    public static Task<DashboardSummary> Get(IQuerySession session, CancellationToken ct) => Load(session, ct);
+    public static Task<DashboardSummary> Get(IQuerySession session, CancellationToken ct) => DashboardQueries.Current(session, ct);
 }

@@ -1,16 +1,11 @@
 using Handlingsplan.Infrastructure;
+using Handlingsplan.Investigations;
 using Handlingsplan.Measures;
+using Handlingsplan.Shifts;
 using JasperFx;
 using Marten;
 
 namespace Handlingsplan.Items;
-
-/// <summary>The outcome of a pure decision: the events to append, or why the command was refused.</summary>
-public sealed record Decision(IReadOnlyList<object> Events, Refusal? Refusal = null)
-{
-    public static Decision Accept(params object[] events) => new(events);
-    public static Decision Refuse(Refusal refusal) => new([], refusal);
-}
 
 public sealed record ItemCreated(Guid Id, long Version);
 
@@ -20,33 +15,43 @@ public sealed record ItemVersion(Guid Id, long Version);
 /// The imperative shell around the pure decisions, the same for every kind of item: load the
 /// item, check the caller's expectedVersion, decide, append, and translate each failure to its
 /// HTTP answer. Optimistic concurrency is checked twice: against the version read, and by Marten
-/// on commit, so two requests with the same expectedVersion never both succeed.
+/// on commit, so two requests with the same expectedVersion never both succeed and a retried
+/// request never counts twice.
 /// </summary>
 public static class ItemCommands
 {
     public static Task<IResult> Execute(
-        string kind, Guid id, long expectedVersion, IDocumentSession session, Func<Item, Decision> decide, CancellationToken ct) =>
-        kind switch
+        string kind, Guid id, long? expectedVersion, IDocumentSession session, Func<Item, Decision> decide, CancellationToken ct,
+        Func<Decision, long, IResult>? respond = null)
+    {
+        if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return Task.FromResult(ItemKinds.Unknown(kind));
+        return itemKind switch
         {
-            "measures" => Execute<Measure>(id, expectedVersion, session, decide, ct),
-            _ => Task.FromResult(Results.Problem(statusCode: 404, title: "Hittades inte", detail: $"Det finns ingen typ av post som heter '{kind}'.")),
+            ItemKind.Measure => Execute<Measure>(id, expectedVersion, session, decide, respond, ct),
+            ItemKind.Shift => Execute<Shift>(id, expectedVersion, session, decide, respond, ct),
+            _ => Execute<Investigation>(id, expectedVersion, session, decide, respond, ct),
         };
+    }
 
     static async Task<IResult> Execute<TItem>(
-        Guid id, long expectedVersion, IDocumentSession session, Func<Item, Decision> decide, CancellationToken ct)
+        Guid id, long? expectedVersion, IDocumentSession session, Func<Item, Decision> decide,
+        Func<Decision, long, IResult>? respond, CancellationToken ct)
         where TItem : Item
     {
         var stream = await session.Events.FetchForWriting<TItem>(id, ct);
         if (stream.Aggregate is null)
-            return Problems.NotFound("post", id);
-        if (stream.CurrentVersion != expectedVersion)
-            return Problems.StaleVersion(expectedVersion, stream.CurrentVersion ?? 0);
+            return Problems.NotFound(Swedish.KindIndefinite(ItemKinds.BySegment.Values.First(k => ItemKinds.AggregateType(k) == typeof(TItem))), id);
+        var current = stream.CurrentVersion ?? 0;
+        if (expectedVersion is { } expected && expected != current)
+            return Problems.StaleVersion(expected, current);
 
         var decision = decide(stream.Aggregate);
         if (decision.Refusal is not null)
             return Problems.Refused(decision.Refusal);
 
         stream.AppendMany(decision.Events);
+        foreach (var start in decision.Starts)
+            session.Events.StartStream(start.AggregateType, start.Id, start.Event);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -55,6 +60,7 @@ public static class ItemCommands
         {
             return Problems.ConcurrentChange();
         }
-        return Results.Ok(new ItemVersion(id, expectedVersion + decision.Events.Count));
+        var version = current + decision.Events.Count;
+        return respond?.Invoke(decision, version) ?? Results.Ok(new ItemVersion(id, version));
     }
 }

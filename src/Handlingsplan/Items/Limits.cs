@@ -8,6 +8,7 @@ public static class Limits
     public const int MaxShortTextLength = 200;
     /// <summary>10 000 mnkr: far above any single saving in a municipality of Alingsås' size.</summary>
     public const decimal MaxAmountTkr = 10_000_000m;
+    public const string MaxAmountText = "10 000 000";
     public const int FirstYear = 2020;
     public const int LastYear = 2040;
 }

@@ -13,7 +13,7 @@ public sealed class DashboardCalculatorTests
         events.Aggregate(new DashboardView(), (view, e) => DashboardProjection.Apply(view, e.Stream, e.Event));
 
     static MeasureProposed Proposed(string committee, decimal? estimate) =>
-        new(Guid.NewGuid(), "T", null, committee, null, null, estimate, null, null, null);
+        new() { Title = "T", Committee = committee, EstimatedSavingTkr = estimate };
 
     [Fact]
     public void The_ambition_is_what_the_plan_adopted()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Handlingsplan.Dashboard;
+using Handlingsplan.Plan;
 using Handlingsplan.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -11,6 +12,7 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
     [Fact]
     public async Task The_ambition_comes_from_the_plan_data()
     {
+        await PlanImport.RunAsync(Store);
         await WaitForProjections();
         var dashboard = await Host.GetJson<JsonElement>("/api/dashboard");
         Assert.Equal(100000m, dashboard.GetProperty("ambitionTkr").GetDecimal());
@@ -20,8 +22,8 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
     [Fact]
     public async Task The_dashboard_adds_up_two_realisations()
     {
-        var a = await Host.ProposedMeasure(committee: "SN", estimate: 1000);
-        var b = await Host.ProposedMeasure(committee: "VON", estimate: 200);
+        var a = await Host.AssignedItem(committee: "SN", estimate: 1000);
+        var b = await Host.AssignedItem(committee: "VON", estimate: 200);
         await Host.Realised(a.Id, a.Version, 300, year: 2025, recurring: true);
         await Host.Realised(b.Id, b.Version, 250, year: 2026, recurring: false);
 
@@ -44,6 +46,7 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
     [Fact]
     public async Task A_signalr_client_receives_the_new_figure_after_a_realise()
     {
+        await PlanImport.RunAsync(Store);
         await WaitForProjections();
         var received = new List<JsonElement>();
         var sawRealisation = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -61,11 +64,92 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
         });
         await connection.StartAsync();
 
-        var measure = await Host.ProposedMeasure(estimate: 1000);
+        var measure = await Host.AssignedItem(estimate: 1000);
         await Host.Realised(measure.Id, measure.Version, 420);
 
         var dashboard = await sawRealisation.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(100000m, dashboard.GetProperty("ambitionTkr").GetDecimal());
         Assert.Equal(580m, dashboard.GetProperty("pipelineTkr").GetDecimal());
+    }
+
+    HubConnection Connect() => new HubConnectionBuilder()
+        .WithUrl(new Uri(Host.Server.BaseAddress, DashboardHub.Path), options =>
+        {
+            options.Transports = HttpTransportType.LongPolling;
+            options.HttpMessageHandlerFactory = _ => Host.Server.CreateHandler();
+        })
+        .Build();
+
+    [Fact]
+    public async Task A_client_watching_a_committee_receives_its_figures_and_not_others()
+    {
+        var sn = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var others = new List<string>();
+        await using var connection = Connect();
+        connection.On<JsonElement>(DashboardHub.CommitteeUpdated, update =>
+        {
+            var committee = update.GetProperty("committee").GetString()!;
+            if (committee != "SN") { lock (others) others.Add(committee); return; }
+            if (update.GetProperty("figures").GetProperty("realisedTkr").GetDecimal() == 75m) sn.TrySetResult(update);
+        });
+        await connection.StartAsync();
+        await connection.InvokeAsync("WatchCommittee", "SN");
+
+        var von = await Host.AssignedItem(committee: "VON");
+        await Host.Realised(von.Id, von.Version, 10);
+        var item = await Host.AssignedItem(committee: "SN", estimate: 100);
+        await Host.Realised(item.Id, item.Version, 75);
+
+        var received = await sn.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(25m, received.GetProperty("figures").GetProperty("pipelineTkr").GetDecimal());
+        Assert.Empty(others);
+    }
+
+    [Fact]
+    public async Task A_client_watching_items_receives_each_change_with_its_version()
+    {
+        var changes = new List<JsonElement>();
+        var sawVersion3 = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var connection = Connect();
+        connection.On<JsonElement>(DashboardHub.ItemChanged, change =>
+        {
+            lock (changes) changes.Add(change);
+            if (change.GetProperty("version").GetInt64() == 3) sawVersion3.TrySetResult();
+        });
+        await connection.StartAsync();
+        await connection.InvokeAsync("WatchItems");
+
+        var item = await Host.AssignedItem(kind: "shifts");
+
+        await sawVersion3.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var last = changes.Last();
+        Assert.Equal("shifts", last.GetProperty("kind").GetString());
+        Assert.Equal(item.Id, last.GetProperty("id").GetGuid());
+        Assert.Equal("assigned", last.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_burst_of_commands_is_coalesced_into_far_fewer_dashboards()
+    {
+        const int commands = 400;
+        var updates = 0;
+        var sawAll = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var connection = Connect();
+        connection.On<JsonElement>(DashboardHub.DashboardUpdated, dashboard =>
+        {
+            Interlocked.Increment(ref updates);
+            if (dashboard.GetProperty("byStatus").GetProperty("proposed").GetInt32() == commands) sawAll.TrySetResult();
+        });
+        await connection.StartAsync();
+
+        var client = Host.Server.CreateClient();
+        for (var batch = 0; batch < commands / 20; batch++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.PostAsync("/api/measures",
+                new StringContent($$"""{"title":"Åtgärd {{batch}}-{{i}}","committee":"KS","estimatedSavingTkr":10}""", System.Text.Encoding.UTF8, "application/json"))));
+        }
+
+        await sawAll.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.InRange(updates, 1, commands / 4);
     }
 }

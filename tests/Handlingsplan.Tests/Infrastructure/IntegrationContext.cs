@@ -1,5 +1,4 @@
 using Alba;
-using Handlingsplan.Plan;
 using Marten;
 using Marten.Events;
 
@@ -13,11 +12,8 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     protected AppFixture Fixture => fixture;
     protected IDocumentStore Store => Host.DocumentStore();
 
-    public async Task InitializeAsync()
-    {
-        await Host.ResetAllMartenDataAsync();
-        await PlanImport.RunAsync(Store);
-    }
+    /// <summary>Every test starts from an empty store; tests that want the shipped plan import it.</summary>
+    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

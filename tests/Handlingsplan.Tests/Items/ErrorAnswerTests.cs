@@ -2,7 +2,7 @@ using System.Text.Json;
 using Alba;
 using Handlingsplan.Tests.Infrastructure;
 
-namespace Handlingsplan.Tests.Measures;
+namespace Handlingsplan.Tests.Items;
 
 public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fixture)
 {
@@ -34,7 +34,7 @@ public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fi
     [InlineData(100, 2101)]
     public async Task A_bad_realisation_gives_400_and_writes_nothing(decimal amount, int year)
     {
-        var measure = await Host.ProposedMeasure();
+        var measure = await Host.AssignedItem();
         var before = await EventCount();
 
         await Host.Scenario(s =>
@@ -50,7 +50,7 @@ public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fi
     [Fact]
     public async Task A_realisation_without_expected_version_gives_400()
     {
-        var measure = await Host.ProposedMeasure();
+        var measure = await Host.AssignedItem();
         var result = await Host.Scenario(s =>
         {
             s.Post.Json(new { amountTkr = 10, year = 2025, recurring = true }).ToUrl($"/api/measures/{measure.Id}/realise");
@@ -63,7 +63,7 @@ public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fi
     [Fact]
     public async Task A_stale_expected_version_gives_409_and_writes_nothing()
     {
-        var measure = await Host.ProposedMeasure();
+        var measure = await Host.AssignedItem();
         await Host.Realised(measure.Id, measure.Version, 100);
         var before = await EventCount();
 
@@ -85,7 +85,7 @@ public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fi
     [Fact]
     public async Task Parallel_realisations_with_the_same_version_count_once()
     {
-        var measure = await Host.ProposedMeasure();
+        var measure = await Host.AssignedItem();
         var client = Host.Server.CreateClient();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Alba;
 using Handlingsplan.Tests.Infrastructure;
 
-namespace Handlingsplan.Tests.Measures;
+namespace Handlingsplan.Tests.Items;
 
 public sealed class MeasureSliceTests(AppFixture fixture) : IntegrationContext(fixture)
 {
@@ -32,24 +32,24 @@ public sealed class MeasureSliceTests(AppFixture fixture) : IntegrationContext(f
     [Fact]
     public async Task Realising_adds_to_the_realised_total_and_moves_the_version()
     {
-        var measure = await Host.ProposedMeasure(estimate: 800);
+        var measure = await Host.AssignedItem(estimate: 800);
         var first = await Host.Realised(measure.Id, measure.Version, 300);
-        var second = await Host.Realised(measure.Id, first.Version, 200, year: 2026, recurring: false);
+        var second = await Host.Realised(measure.Id, first, 200, year: 2026, recurring: false);
 
-        Assert.Equal(2, first.Version);
-        Assert.Equal(3, second.Version);
+        Assert.Equal(4, first);
+        Assert.Equal(5, second);
         var read = await Host.GetJson<JsonElement>($"/api/measures/{measure.Id}");
         Assert.Equal(500m, read.GetProperty("realisedTkr").GetDecimal());
         Assert.Equal("realising", read.GetProperty("status").GetString());
-        Assert.Equal(3, read.GetProperty("version").GetInt64());
+        Assert.Equal(5, read.GetProperty("version").GetInt64());
     }
 
     [Fact]
     public async Task The_list_shows_every_measure_and_filters_by_committee()
     {
-        await Host.ProposedMeasure(committee: "SN", title: "A");
-        await Host.ProposedMeasure(committee: "VON", title: "B");
-        await Host.ProposedMeasure(committee: "SN", title: "C");
+        await Host.Proposed(committee: "SN", title: "A");
+        await Host.Proposed(committee: "VON", title: "B");
+        await Host.Proposed(committee: "SN", title: "C");
 
         var all = await Host.GetJson<JsonElement[]>("/api/measures");
         var sn = await Host.GetJson<JsonElement[]>("/api/measures?committee=SN");
@@ -61,8 +61,8 @@ public sealed class MeasureSliceTests(AppFixture fixture) : IntegrationContext(f
     [Fact]
     public async Task The_list_filters_by_status()
     {
-        var realised = await Host.ProposedMeasure(title: "Realiserad");
-        await Host.ProposedMeasure(title: "Bara föreslagen");
+        var realised = await Host.AssignedItem(title: "Realiserad");
+        await Host.Proposed(title: "Bara föreslagen");
         await Host.Realised(realised.Id, realised.Version, 100);
 
         var realising = await Host.GetJson<JsonElement[]>("/api/measures?status=realising");

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Marten;
+using Wolverine.Http;
+
+namespace Handlingsplan.Items.Closing;
+
+/// <summary>Closing an item: completed when its work is done, cancelled from any open state.</summary>
+public sealed record CloseItem(string? Reason, long? ExpectedVersion);
+
+public sealed class CloseItemValidator : AbstractValidator<CloseItem>
+{
+    public CloseItemValidator()
+    {
+        RuleFor(x => x.Reason).ValidOptionalText("Motiveringen");
+        RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
+    }
+}
+
+public static class CompleteOrCancelEndpoints
+{
+    public static Decision Complete(Item item, CloseItem command) =>
+        Lifecycle.Decide(item, LifecycleStep.Complete, () => [new ItemCompleted(command.Reason)]);
+
+    public static Decision Cancel(Item item, CloseItem command) =>
+        Lifecycle.Decide(item, LifecycleStep.Cancel, () => [new ItemCancelled(command.Reason)]);
+
+    [WolverinePost("/api/{kind}/{id}/complete")]
+    public static Task<IResult> PostComplete(string kind, Guid id, CloseItem command, IDocumentSession session, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Complete(item, command), ct);
+
+    [WolverinePost("/api/{kind}/{id}/cancel")]
+    public static Task<IResult> PostCancel(string kind, Guid id, CloseItem command, IDocumentSession session, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Cancel(item, command), ct);
+}

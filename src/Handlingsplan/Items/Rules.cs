@@ -1,0 +1,40 @@
+using System.Globalization;
+using FluentValidation;
+
+namespace Handlingsplan.Items;
+
+/// <summary>Validation rules that several commands share, with their Swedish messages.</summary>
+public static class Rules
+{
+    public static void ValidExpectedVersion<T>(this IRuleBuilder<T, long?> rule) =>
+        rule.NotNull().WithMessage("Ange expectedVersion, den version av posten du utgår från.")
+            .GreaterThan(0).WithMessage("expectedVersion måste vara minst 1.");
+
+    public static void ValidOptionalText<T>(this IRuleBuilder<T, string?> rule, string field, int max = Limits.MaxTextLength) =>
+        rule.MaximumLength(max).WithMessage($"{field} får vara högst {max} tecken.");
+
+    public static void ValidRequiredText<T>(this IRuleBuilder<T, string?> rule, string missing, string field, int max = Limits.MaxTextLength) =>
+        rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage(missing)
+            .MaximumLength(max).WithMessage($"{field} får vara högst {max} tecken.");
+
+    public static void ValidEstimate<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.GreaterThanOrEqualTo(0).WithMessage("Den bedömda besparingen kan inte vara negativ.")
+            .LessThanOrEqualTo(Limits.MaxAmountTkr).WithMessage($"Den bedömda besparingen får vara högst {Limits.MaxAmountText} tkr.");
+
+    public static void ValidCommittee<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Ange nämnd.")
+            .Must(code => string.IsNullOrWhiteSpace(code) || Committees.IsKnown(code))
+            .WithMessage((_, code) => $"Okänd nämnd '{code}'. Giltiga koder: {Committees.Codes}.");
+
+    public static void ValidCode<T>(this IRuleBuilder<T, string?> rule, IReadOnlyDictionary<string, string> codes, string field) =>
+        rule.Must(code => code is null || codes.ContainsKey(code))
+            .WithMessage((_, code) => $"Okänd {field} '{code}'. Giltiga värden: {string.Join(", ", codes.Keys)}.");
+
+    public static void ValidDate<T>(this IRuleBuilder<T, string?> rule, string field) =>
+        rule.Must(s => s is null || TryParseDate(s, out _))
+            .WithMessage($"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}.");
+
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        && date.Year is >= Limits.FirstYear and <= Limits.LastYear;
+}

@@ -1,0 +1,18 @@
+using Handlingsplan.Dashboard;
+using Marten;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Handlingsplan.Pages;
+
+/// <summary>Översikt: progress toward the ambition, for kommunledning and the meeting-room screen.</summary>
+public sealed class IndexModel(IQuerySession session) : PageModel
+{
+    public DashboardSummary Dashboard { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await DashboardQueries.Current(session, ct);
+
+    public decimal Remaining => Math.Max(0, Dashboard.AmbitionTkr - Dashboard.RealisedTkr - Dashboard.PipelineTkr);
+
+    public string Percent(decimal tkr) =>
+        Dashboard.AmbitionTkr <= 0 ? "0" : Math.Min(100, tkr / Dashboard.AmbitionTkr * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,118 @@
+// Shared by every page: Swedish number formats, the live connection and the forms that call the API.
+(function () {
+  "use strict";
+  const sv = new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 1 });
+  const sv1 = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+  const format = {
+    tkr: (v) => (v === null || v === undefined ? "för tidigt att bedöma" : sv.format(v) + " tkr"),
+    mnkr: (v) => sv1.format((v || 0) / 1000) + " mnkr",
+    count: (v) => String(v ?? 0),
+  };
+
+  function get(obj, path) {
+    return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
+  }
+
+  // One SignalR connection per page; it reconnects by itself. onConnected runs now (once
+  // connected) and again after each reconnect, for group memberships.
+  let connection = null;
+  let started = null;
+  function live() {
+    if (connection || !window.signalR) return connection;
+    connection = new signalR.HubConnectionBuilder()
+      .withUrl("/hubs/dashboard")
+      .withAutomaticReconnect()
+      .build();
+    started = connection.start().then(() => { document.documentElement.dataset.live = "connected"; return true; })
+      .catch(() => { document.documentElement.dataset.live = "failed"; return false; });
+    return connection;
+  }
+  function onConnected(callback) {
+    const c = live();
+    if (!c) return;
+    started.then((ok) => ok && callback(c));
+    c.onreconnected(() => callback(c));
+  }
+
+  const messages = {
+    stale: "Posten har ändrats av någon annan sedan du öppnade sidan – ladda om sidan och försök igen.",
+    network: "Det gick inte att nå tjänsten. Kontrollera anslutningen och försök igen.",
+  };
+
+  // A form with data-endpoint posts its fields as JSON. Server errors (problem+json) are shown
+  // beside their fields; a 409 for a stale version asks the user to reload.
+  async function submit(form, event) {
+    event.preventDefault();
+    const formError = form.querySelector("[data-form-error]");
+    form.querySelectorAll("[data-error-for]").forEach((e) => (e.textContent = ""));
+    form.querySelectorAll("[aria-invalid]").forEach((e) => e.removeAttribute("aria-invalid"));
+    if (formError) formError.textContent = "";
+
+    let endpoint = form.dataset.endpoint;
+    const body = {};
+    for (const input of form.querySelectorAll("input[name], select[name], textarea[name]")) {
+      if (input.dataset.route) { endpoint = endpoint.replace("{" + input.dataset.route + "}", encodeURIComponent(input.value)); continue; }
+      let value = input.type === "checkbox" ? input.checked : input.value;
+      if (input.type !== "checkbox") {
+        if (value === "") value = null;
+        else if (input.dataset.type === "number") value = Number(value.replace(",", "."));
+        else if (input.dataset.type === "boolean") value = value === "true";
+      }
+      body[input.name] = value;
+    }
+
+    const button = form.querySelector("button[type=submit]");
+    if (button) button.disabled = true;
+    try {
+      const response = await fetch(endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (response.ok) {
+        const result = await response.json().catch(() => ({}));
+        const location = response.headers.get("Location");
+        if (form.dataset.success === "reload" || !location) window.location.reload();
+        else window.location.href = itemPage(location);
+        return;
+      }
+      const problem = await response.json().catch(() => ({}));
+      if (response.status === 409 && problem.currentVersion !== undefined) {
+        formError.textContent = messages.stale;
+      } else if (problem.errors) {
+        let shown = false;
+        for (const [field, errors] of Object.entries(problem.errors)) {
+          const spot = form.querySelector(`[data-error-for="${field}"]`);
+          const input = form.querySelector(`[name="${field}"]`);
+          if (spot) { spot.textContent = errors.join(" "); shown = true; }
+          if (input) input.setAttribute("aria-invalid", "true");
+          if (!spot && formError) formError.textContent += errors.join(" ") + " ";
+        }
+        if (shown && !formError.textContent) formError.textContent = problem.detail || "Rätta de markerade fälten.";
+        const firstInvalid = form.querySelector("[aria-invalid]");
+        if (firstInvalid) firstInvalid.focus();
+      } else {
+        formError.textContent = problem.detail || problem.title || "Något gick fel.";
+      }
+    } catch {
+      if (formError) formError.textContent = messages.network;
+    } finally {
+      if (button) button.disabled = false;
+    }
+  }
+
+  // /api/measures/{id} → /atgarder/{id}
+  function itemPage(apiLocation) {
+    const slugs = { measures: "atgarder", shifts: "forflyttningar", investigations: "utredningar" };
+    const match = /\/api\/(\w+)\/([0-9a-f-]+)/i.exec(apiLocation);
+    return match ? `/${slugs[match[1]]}/${match[2]}` : "/";
+  }
+
+  document.addEventListener("submit", (event) => {
+    const form = event.target.closest("form.api-form");
+    if (form) submit(form, event);
+  });
+
+  window.handlingsplan = { format, get, live, onConnected };
+})();
