@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alba;
 using Handlingsplan.Dashboard;
 using Handlingsplan.Plan;
 using Handlingsplan.Tests.Infrastructure;
@@ -70,6 +71,53 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
         var dashboard = await sawRealisation.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(100000m, dashboard.GetProperty("ambitionTkr").GetDecimal());
         Assert.Equal(580m, dashboard.GetProperty("pipelineTkr").GetDecimal());
+    }
+
+    [Fact]
+    public async Task The_buffer_view_sets_each_committees_one_percent_beside_what_it_budgeted()
+    {
+        await PlanImport.RunAsync(Store);
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { budgetedTkr = 2000, year = 2026 }).ToUrl("/api/buffers/SN");
+            s.StatusCodeShouldBeOk();
+        });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { budgetedTkr = -1, year = 2026 }).ToUrl("/api/buffers/SN");
+            s.StatusCodeShouldBe(400);
+        });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { budgetedTkr = 10, year = 2026 }).ToUrl("/api/buffers/AEAB");
+            s.StatusCodeShouldBe(404);
+        });
+
+        await WaitForProjections();
+        var buffers = (await Host.GetJson<JsonElement>("/api/dashboard")).GetProperty("buffers");
+
+        Assert.Equal(2026, buffers.GetProperty("year").GetInt32());
+        Assert.Equal(30709m, buffers.GetProperty("targetTkr").GetDecimal());
+        Assert.Equal(2000m, buffers.GetProperty("budgetedTkr").GetDecimal());
+        var sn = buffers.GetProperty("committees").EnumerateArray().Single(c => c.GetProperty("committee").GetString() == "SN");
+        Assert.Equal(265836m, sn.GetProperty("allocationTkr").GetDecimal());
+        Assert.Equal(2658.4m, sn.GetProperty("targetTkr").GetDecimal());
+        Assert.Equal(2000m, sn.GetProperty("budgetedTkr").GetDecimal());
+    }
+
+    [Fact]
+    public async Task The_dashboard_breaks_down_by_kind_category_and_horizon()
+    {
+        await PlanImport.RunAsync(Store);
+        await WaitForProjections();
+
+        var dashboard = await Host.GetJson<JsonElement>("/api/dashboard");
+
+        Assert.Equal(25, dashboard.GetProperty("byKind").GetProperty("measure").GetProperty("count").GetInt32());
+        Assert.Equal(14, dashboard.GetProperty("byKind").GetProperty("investigation").GetProperty("count").GetInt32());
+        Assert.Equal(2450m, dashboard.GetProperty("byHorizon").GetProperty("shortTerm").GetProperty("estimatedTkr").GetDecimal());
+        Assert.Equal(4, dashboard.GetProperty("byCategory").GetProperty("changedResponsibility").GetProperty("count").GetInt32());
+        Assert.Equal(3800m, dashboard.GetProperty("estimatedTkr").GetDecimal());
     }
 
     HubConnection Connect() => new HubConnectionBuilder()
