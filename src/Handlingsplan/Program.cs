@@ -1,5 +1,6 @@
 using FluentValidation;
 using Handlingsplan;
+using Handlingsplan.Access;
 using Handlingsplan.Dashboard;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
@@ -20,6 +21,7 @@ if (Database.MissingPrerequisite(builder.Configuration) is { } problem)
     return 1;
 }
 
+builder.AddAccess();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -29,6 +31,7 @@ builder.Services.AddMarten(services =>
         options.Connection(services.GetRequiredService<Database>().ConnectionString);
         options.UseSystemTextJsonForSerialization(configure: Json.Configure);
         options.Events.MetadataConfig.UserNameEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
         options.AddItems();
         options.AddDashboard();
         return options;
@@ -64,12 +67,16 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapWolverineEndpoints(options => options.AddPolicy<ValidationPolicy>());
 app.MapRazorPages();
-app.MapHub<DashboardHub>(DashboardHub.Path);
-app.MapOpenApi();
-app.MapScalarApiReference("/api-docs");
+app.MapHub<DashboardHub>(DashboardHub.Path).RequireAuthorization(AccessConfiguration.ReadDashboard);
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/api-docs").AllowAnonymous();
 
 if (args is ["import", ..])
 {

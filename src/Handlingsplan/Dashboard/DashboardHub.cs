@@ -19,12 +19,14 @@ public sealed class DashboardHub : Hub
 
     public static string CommitteeGroup(string committee) => "committee:" + committee;
 
+    [Microsoft.AspNetCore.Authorization.Authorize]
     public async Task WatchCommittee(string committee)
     {
         if (!Committees.IsKnown(committee)) throw new HubException($"Okänd nämnd '{committee}'.");
         await Groups.AddToGroupAsync(Context.ConnectionId, CommitteeGroup(committee));
     }
 
+    [Microsoft.AspNetCore.Authorization.Authorize]
     public Task WatchItems() => Groups.AddToGroupAsync(Context.ConnectionId, ItemsGroup);
 }
 

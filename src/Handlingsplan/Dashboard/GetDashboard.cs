@@ -12,5 +12,6 @@ public static class DashboardQueries
 public static class GetDashboardEndpoint
 {
     [WolverineGet("/api/dashboard")]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Access.AccessConfiguration.ReadDashboard)]
     public static Task<DashboardSummary> Get(IQuerySession session, CancellationToken ct) => DashboardQueries.Current(session, ct);
 }

@@ -9,6 +9,7 @@ public static class HealthEndpoint
 {
     /// <summary>200 when the database answers a query, 503 otherwise.</summary>
     [WolverineGet("/health")]
+    [Microsoft.AspNetCore.Authorization.AllowAnonymous]
     public static async Task<IResult> Get(IDocumentStore store, CancellationToken ct)
     {
         try

@@ -8,7 +8,7 @@ public sealed class Database : IAsyncDisposable
 {
     EmbeddedPostgres? _embedded;
 
-    public Database(IConfiguration configuration, ILogger<Database> logger)
+    public Database(IConfiguration configuration, DataFolder dataFolder, ILogger<Database> logger)
     {
         var configured = configuration.GetConnectionString("Marten");
         if (!string.IsNullOrWhiteSpace(configured))
@@ -18,7 +18,7 @@ public sealed class Database : IAsyncDisposable
         }
 
         var dataDirectory = configuration["Database:DataDirectory"];
-        if (string.IsNullOrWhiteSpace(dataDirectory)) dataDirectory = EmbeddedPostgres.DefaultDataDirectory();
+        if (string.IsNullOrWhiteSpace(dataDirectory)) dataDirectory = dataFolder.File("postgres");
         _embedded = EmbeddedPostgres.StartAsync(dataDirectory, m => logger.LogInformation("{Message}", m)).GetAwaiter().GetResult();
         ConnectionString = _embedded.ConnectionString;
         // A hard stop of the process (not Ctrl+C or SIGTERM, which dispose the container) still stops the server.

@@ -41,17 +41,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public int Port { get; private set; }
     public string ConnectionString { get; private set; } = "";
 
-    /// <summary>The default data folder: per user, or under /var/lib for root (see README).</summary>
-    public static string DefaultDataDirectory()
-    {
-        if (IsRoot())
-            return "/var/lib/handlingsplan/postgres";
-        var dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-        if (string.IsNullOrWhiteSpace(dataHome))
-            dataHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-        return Path.Combine(dataHome, "handlingsplan", "postgres");
-    }
-
     /// <summary>Initialises the cluster if needed, starts it and waits until it answers.</summary>
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, Action<string>? log = null, CancellationToken ct = default)
     {

@@ -10,6 +10,11 @@ public static class Problems
         title: "Hittades inte",
         detail: $"Det finns ingen {what} med id {id}.");
 
+    public static IResult Forbidden(string detail) => Results.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Behörighet saknas",
+        detail: detail);
+
     public static IResult StaleVersion(long expected, long actual) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "Ändrad av någon annan",

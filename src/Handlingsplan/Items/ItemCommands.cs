@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Handlingsplan.Access;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Investigations;
 using Handlingsplan.Measures;
@@ -21,26 +23,32 @@ public sealed record ItemVersion(Guid Id, long Version);
 public static class ItemCommands
 {
     public static Task<IResult> Execute(
-        string kind, Guid id, long? expectedVersion, IDocumentSession session, Func<Item, Decision> decide, CancellationToken ct,
-        Func<Decision, long, IResult>? respond = null)
+        string kind, Guid id, long? expectedVersion, IDocumentSession session, ClaimsPrincipal user, LifecycleStep step,
+        Func<Item, Decision> decide, CancellationToken ct, Func<Decision, long, IResult>? respond = null)
     {
         if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return Task.FromResult(ItemKinds.Unknown(kind));
+        var command = new Command(id, expectedVersion, AppUser.From(user), step, decide, respond);
         return itemKind switch
         {
-            ItemKind.Measure => Execute<Measure>(id, expectedVersion, session, decide, respond, ct),
-            ItemKind.Shift => Execute<Shift>(id, expectedVersion, session, decide, respond, ct),
-            _ => Execute<Investigation>(id, expectedVersion, session, decide, respond, ct),
+            ItemKind.Measure => Execute<Measure>(command, session, ct),
+            ItemKind.Shift => Execute<Shift>(command, session, ct),
+            _ => Execute<Investigation>(command, session, ct),
         };
     }
 
-    static async Task<IResult> Execute<TItem>(
-        Guid id, long? expectedVersion, IDocumentSession session, Func<Item, Decision> decide,
-        Func<Decision, long, IResult>? respond, CancellationToken ct)
+    sealed record Command(
+        Guid Id, long? ExpectedVersion, AppUser User, LifecycleStep Step, Func<Item, Decision> Decide, Func<Decision, long, IResult>? Respond);
+
+    static async Task<IResult> Execute<TItem>(Command command, IDocumentSession session, CancellationToken ct)
         where TItem : Item
     {
+        var (id, expectedVersion, user, step, decide, respond) = command;
+        session.StampWith(user);
         var stream = await session.Events.FetchForWriting<TItem>(id, ct);
         if (stream.Aggregate is null)
             return Problems.NotFound(Swedish.KindIndefinite(ItemKinds.BySegment.Values.First(k => ItemKinds.AggregateType(k) == typeof(TItem))), id);
+        if (!AccessRules.CanTake(user, stream.Aggregate, step))
+            return Problems.Forbidden(AccessRules.WhyNot(user, stream.Aggregate, step));
         var current = stream.CurrentVersion ?? 0;
         if (expectedVersion is { } expected && expected != current)
             return Problems.StaleVersion(expected, current);

@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Handlingsplan.Pages;
 
 /// <summary>Översikt: progress toward the ambition, for kommunledning and the meeting-room screen.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Handlingsplan.Access.AccessConfiguration.ReadDashboard)]
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public DashboardSummary Dashboard { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct) => Dashboard = await DashboardQueries.Current(session, ct);
+
+    public bool CanRecordBuffers => Handlingsplan.Access.AccessRules.CanRecordBuffers(Handlingsplan.Access.AppUser.From(User));
 
     public decimal Remaining => Math.Max(0, Dashboard.AmbitionTkr - Dashboard.RealisedTkr - Dashboard.PipelineTkr);
 

@@ -7,6 +7,7 @@ using Handlingsplan.Items.Assigning;
 using Handlingsplan.Items.Deciding;
 using Handlingsplan.Items.Proposing;
 using Handlingsplan.Measures;
+using Handlingsplan.Access;
 using Marten;
 
 namespace Handlingsplan.Plan;
@@ -61,6 +62,7 @@ public static class PlanImport
         var data = ReadShippedData();
         await using var session = store.LightweightSession();
         session.LastModifiedBy = ImportUser;
+        session.SetHeader(UserStamp.RoleHeader, ImportUser);
         var now = DateTimeOffset.UtcNow;
         var streams = new List<(Type Aggregate, Guid Id, IReadOnlyList<object> Events)>();
 

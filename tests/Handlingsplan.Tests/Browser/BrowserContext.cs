@@ -30,6 +30,16 @@ public abstract class BrowserContext(BrowserFixture fixture) : IAsyncLifetime
         Page = await _context.NewPageAsync();
         Page.SetDefaultTimeout(15_000);
         Page.Console += (_, message) => { if (message.Type == "error") ConsoleErrors.Add(message.Text); };
+        await SignIn("ledning");
+    }
+
+    protected async Task SignIn(string username)
+    {
+        await Page.GotoAsync("/logga-in");
+        await Page.GetByLabel("Användarnamn").FillAsync(username);
+        await Page.GetByLabel("Lösenord").FillAsync(fixture.DemoPasswords()[username]);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#signed-in-as")).ToContainTextAsync(username);
     }
 
     public async Task DisposeAsync()
@@ -60,7 +70,9 @@ public abstract class BrowserContext(BrowserFixture fixture) : IAsyncLifetime
     protected async Task AssertAccessible(string pageName)
     {
         var axe = Path.Combine(BrowserFixture.RepositoryRoot, "src", "Handlingsplan", "node_modules", "axe-core", "axe.min.js");
-        await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = axe });
+        // Served as if from the app's own origin, so the page's Content-Security-Policy stays on.
+        await Page.RouteAsync("**/__test/axe.min.js", route => route.FulfillAsync(new RouteFulfillOptions { Path = axe, ContentType = "text/javascript" }));
+        await Page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = "/__test/axe.min.js" });
         var result = await Page.EvaluateAsync<JsonElement>("""
             async () => {
               const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

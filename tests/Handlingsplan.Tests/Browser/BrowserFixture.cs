@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Handlingsplan.Tests.Infrastructure;
 using JasperFx.CommandLine;
 using Marten;
@@ -22,6 +23,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"handlingsplan-browser-{Guid.NewGuid():N}");
+
+    /// <summary>The generated demo passwords, as the app wrote them to its data folder.</summary>
+    public IReadOnlyDictionary<string, string> DemoPasswords()
+    {
+        _factory!.Services.GetRequiredService<Handlingsplan.Access.Accounts>();
+        return File.ReadAllLines(Path.Combine(DataDirectory, Handlingsplan.Access.Accounts.DemoFile))
+            .Where(l => l.Length > 0).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => p[1]);
+    }
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Api { get; private set; } = null!;
     public IDocumentStore Store => _factory!.Services.GetRequiredService<IDocumentStore>();
@@ -50,6 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("DataDirectory", DataDirectory);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -57,6 +68,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         Api = new HttpClient { BaseAddress = BaseAddress };
+        var token = await Api.PostAsJsonAsync("/api/auth/token", new { username = "ledning", password = DemoPasswords()["ledning"] });
+        token.EnsureSuccessStatusCode();
+        Api.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<Handlingsplan.Access.TokenResponse>())!.Token);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -77,6 +91,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         Api?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (Exception) { /* a temp folder */ }
     }
 }
 

@@ -56,6 +56,7 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
             {
                 options.Transports = HttpTransportType.LongPolling;
                 options.HttpMessageHandlerFactory = _ => Host.Server.CreateHandler();
+                options.AccessTokenProvider = async () => await Fixture.TokenFor("ledning");
             })
             .Build();
         connection.On<JsonElement>(DashboardHub.DashboardUpdated, dashboard =>
@@ -125,6 +126,7 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
         {
             options.Transports = HttpTransportType.LongPolling;
             options.HttpMessageHandlerFactory = _ => Host.Server.CreateHandler();
+            options.AccessTokenProvider = async () => await Fixture.TokenFor("ledning");
         })
         .Build();
 
@@ -190,7 +192,7 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
         });
         await connection.StartAsync();
 
-        var client = Host.Server.CreateClient();
+        var client = await AuthorisedClient();
         for (var batch = 0; batch < commands / 20; batch++)
         {
             await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.PostAsync("/api/measures",

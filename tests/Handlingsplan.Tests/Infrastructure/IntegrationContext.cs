@@ -17,6 +17,14 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>A raw client, signed in as kommunledning, for requests outside Alba's scenarios.</summary>
+    protected async Task<HttpClient> AuthorisedClient(string username = "ledning")
+    {
+        var client = Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await fixture.TokenFor(username));
+        return client;
+    }
+
     protected Task WaitForProjections() => Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
     protected async Task<long> EventCount()

@@ -86,7 +86,7 @@ public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fi
     public async Task Parallel_realisations_with_the_same_version_count_once()
     {
         var measure = await Host.AssignedItem();
-        var client = Host.Server.CreateClient();
+        var client = await AuthorisedClient();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
             client.PostAsync($"/api/measures/{measure.Id}/realise", JsonContent(new { amountTkr = 100, year = 2025, recurring = true, expectedVersion = measure.Version }))));
@@ -99,7 +99,7 @@ public sealed class ErrorAnswerTests(AppFixture fixture) : IntegrationContext(fi
     [Fact]
     public async Task Malformed_json_gives_400()
     {
-        var client = Host.Server.CreateClient();
+        var client = await AuthorisedClient();
         var response = await client.PostAsync("/api/measures", new StringContent("{\"title\": ", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(400, (int)response.StatusCode);
         Assert.Equal(0, (await Host.GetJson<JsonElement[]>("/api/measures")).Length);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Handlingsplan.Items;
 using Marten;
@@ -29,6 +30,6 @@ public static class ConcludeEndpoint
     }
 
     [WolverinePost("/api/investigations/{id}/conclude")]
-    public static Task<IResult> Post(Guid id, Conclude command, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ItemCommands.Execute("investigations", id, command.ExpectedVersion, session, item => Decide(item, command, clock.GetUtcNow()), ct);
+    public static Task<IResult> Post(Guid id, Conclude command, IDocumentSession session, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute("investigations", id, command.ExpectedVersion, session, user, LifecycleStep.Conclude, item => Decide(item, command, clock.GetUtcNow()), ct);
 }

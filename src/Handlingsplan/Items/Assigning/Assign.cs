@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
@@ -30,6 +31,6 @@ public static class AssignEndpoint
         ]);
 
     [WolverinePost("/api/{kind}/{id}/assign")]
-    public static Task<IResult> Post(string kind, Guid id, Assign command, IDocumentSession session, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Decide(item, command), ct);
+    public static Task<IResult> Post(string kind, Guid id, Assign command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Assign, item => Decide(item, command), ct);
 }

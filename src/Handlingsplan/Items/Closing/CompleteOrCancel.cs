@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
@@ -25,10 +26,10 @@ public static class CompleteOrCancelEndpoints
         Lifecycle.Decide(item, LifecycleStep.Cancel, () => [new ItemCancelled(command.Reason)]);
 
     [WolverinePost("/api/{kind}/{id}/complete")]
-    public static Task<IResult> PostComplete(string kind, Guid id, CloseItem command, IDocumentSession session, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Complete(item, command), ct);
+    public static Task<IResult> PostComplete(string kind, Guid id, CloseItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Complete, item => Complete(item, command), ct);
 
     [WolverinePost("/api/{kind}/{id}/cancel")]
-    public static Task<IResult> PostCancel(string kind, Guid id, CloseItem command, IDocumentSession session, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Cancel(item, command), ct);
+    public static Task<IResult> PostCancel(string kind, Guid id, CloseItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Cancel, item => Cancel(item, command), ct);
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
@@ -26,10 +27,10 @@ public static class PrioritiseOrDeclineEndpoints
         Lifecycle.Decide(item, LifecycleStep.Decline, () => [new ItemDeclined(command.DecisionReference!.Trim(), command.Reason)]);
 
     [WolverinePost("/api/{kind}/{id}/prioritise")]
-    public static Task<IResult> PostPrioritise(string kind, Guid id, DecideOnItem command, IDocumentSession session, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Prioritise(item, command), ct);
+    public static Task<IResult> PostPrioritise(string kind, Guid id, DecideOnItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Prioritise, item => Prioritise(item, command), ct);
 
     [WolverinePost("/api/{kind}/{id}/decline")]
-    public static Task<IResult> PostDecline(string kind, Guid id, DecideOnItem command, IDocumentSession session, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Decline(item, command), ct);
+    public static Task<IResult> PostDecline(string kind, Guid id, DecideOnItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Decline, item => Decline(item, command), ct);
 }

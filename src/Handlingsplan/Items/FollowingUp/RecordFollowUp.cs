@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
@@ -21,6 +22,6 @@ public static class RecordFollowUpEndpoint
         Lifecycle.Decide(item, LifecycleStep.FollowUp, () => [new FollowUpRecorded(command.Note!.Trim(), now)]);
 
     [WolverinePost("/api/{kind}/{id}/follow-up")]
-    public static Task<IResult> Post(string kind, Guid id, RecordFollowUp command, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Decide(item, command, clock.GetUtcNow()), ct);
+    public static Task<IResult> Post(string kind, Guid id, RecordFollowUp command, IDocumentSession session, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.FollowUp, item => Decide(item, command, clock.GetUtcNow()), ct);
 }

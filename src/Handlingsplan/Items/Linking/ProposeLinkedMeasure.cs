@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
 using Handlingsplan.Items.Proposing;
 using Handlingsplan.Measures;
 using Marten;
@@ -25,10 +28,12 @@ public static class ProposeLinkedMeasureEndpoint
     }
 
     [WolverinePost("/api/{kind}/{id}/measures")]
-    public static Task<IResult> Post(string kind, Guid id, ProposeItem command, IDocumentSession session, CancellationToken ct)
+    public static Task<IResult> Post(string kind, Guid id, ProposeItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct)
     {
+        if (!AccessRules.CanPropose(AppUser.From(user), command.Committee))
+            return Task.FromResult(Problems.Forbidden(AccessRules.WhyNot(AppUser.From(user), null, null)));
         var measureId = Guid.CreateVersion7();
-        return ItemCommands.Execute(kind, id, command.ExpectedVersion, session, origin => Decide(origin, measureId, command), ct,
+        return ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.ProposeMeasure, origin => Decide(origin, measureId, command), ct,
             respond: (_, originVersion) => Results.Created($"/api/measures/{measureId}", new LinkedMeasureCreated(measureId, 1, id, originVersion)));
     }
 }

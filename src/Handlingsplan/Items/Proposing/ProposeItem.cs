@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
 using FluentValidation;
 using Handlingsplan.Investigations;
 using Handlingsplan.Measures;
@@ -67,10 +70,13 @@ public static class ProposeItemEndpoint
     static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     [WolverinePost("/api/{kind}")]
-    public static async Task<IResult> Post(string kind, ProposeItem command, IDocumentSession session, CancellationToken ct)
+    public static async Task<IResult> Post(string kind, ProposeItem command, IDocumentSession session, ClaimsPrincipal principal, CancellationToken ct)
     {
         if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
+        var user = AppUser.From(principal);
+        if (!AccessRules.CanPropose(user, command.Committee)) return Problems.Forbidden(AccessRules.WhyNot(user, null, null));
 
+        session.StampWith(user);
         var id = Guid.CreateVersion7();
         session.Events.StartStream(ItemKinds.AggregateType(itemKind), id, Decide(itemKind, command));
         await session.SaveChangesAsync(ct);

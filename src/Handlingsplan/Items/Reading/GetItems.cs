@@ -7,7 +7,7 @@ using Wolverine.Http;
 
 namespace Handlingsplan.Items.Reading;
 
-public sealed record HistoryEntry(long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, object Data);
+public sealed record HistoryEntry(long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, string? Role, object Data);
 
 public static class GetItemsEndpoint
 {
@@ -56,7 +56,8 @@ public static class GetItemsEndpoint
 
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         return Results.Ok(events
-            .Select(e => new HistoryEntry(e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName, e.Data))
+            .Select(e => new HistoryEntry(e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName,
+                e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(), e.Data))
             .ToList());
     }
 }

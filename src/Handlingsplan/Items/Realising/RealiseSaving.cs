@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
@@ -30,6 +31,6 @@ public static class RealiseSavingEndpoint
             [new SavingRealised(command.AmountTkr!.Value, command.Year!.Value, command.Recurring!.Value, command.Note, now)]);
 
     [WolverinePost("/api/{kind}/{id}/realise")]
-    public static Task<IResult> Post(string kind, Guid id, RealiseSaving command, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Decide(item, command, clock.GetUtcNow()), ct);
+    public static Task<IResult> Post(string kind, Guid id, RealiseSaving command, IDocumentSession session, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Realise, item => Decide(item, command, clock.GetUtcNow()), ct);
 }

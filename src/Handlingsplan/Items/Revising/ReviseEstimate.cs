@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
@@ -23,6 +24,6 @@ public static class ReviseEstimateEndpoint
         Lifecycle.Decide(item, LifecycleStep.ReviseEstimate, () => [new EstimateRevised(command.EstimatedSavingTkr, command.Reason)]);
 
     [WolverinePost("/api/{kind}/{id}/revise-estimate")]
-    public static Task<IResult> Post(string kind, Guid id, ReviseEstimate command, IDocumentSession session, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, item => Decide(item, command), ct);
+    public static Task<IResult> Post(string kind, Guid id, ReviseEstimate command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
+        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.ReviseEstimate, item => Decide(item, command), ct);
 }

@@ -15,6 +15,10 @@ public sealed class DetailModel(IQuerySession session) : PageModel
     public string Slug { get; private set; } = "";
     public IReadOnlyList<IEvent> History { get; private set; } = [];
 
+    /// <summary>The steps the lifecycle allows now and this user may take; the page offers no others.</summary>
+    public IReadOnlyList<LifecycleStep> Steps =>
+        Item.AllowedSteps.Where(step => Handlingsplan.Access.AccessRules.CanTake(Handlingsplan.Access.AppUser.From(User), Item, step)).ToList();
+
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
     {
         if (!Ui.KindsBySlug.TryGetValue(slug, out var kind)) return NotFound();

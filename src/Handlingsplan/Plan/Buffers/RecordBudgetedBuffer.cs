@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
 using FluentValidation;
 using Handlingsplan.Items;
 using Marten;
@@ -28,10 +31,14 @@ public static class RecordBudgetedBufferEndpoint
 {
     /// <summary>Kommunledning records what a nämnd has budgeted; the latest figure per nämnd counts.</summary>
     [WolverinePost("/api/buffers/{committee}")]
-    public static async Task<IResult> Post(string committee, RecordBudgetedBuffer command, IDocumentSession session, CancellationToken ct)
+    public static async Task<IResult> Post(string committee, RecordBudgetedBuffer command, IDocumentSession session, ClaimsPrincipal principal, CancellationToken ct)
     {
+        var user = AppUser.From(principal);
+        if (!AccessRules.CanRecordBuffers(user))
+            return Problems.Forbidden(user.Role == Roles.Auditor ? AccessRules.WhyNot(user, null, null) : "Nämndbuffertar registreras av kommunledningen.");
         if (!Committees.All.Any(c => c.Code == committee && !c.IsCompany))
             return Results.Problem(statusCode: 404, title: "Hittades inte", detail: $"Det finns ingen nämnd med koden '{committee}'.");
+        session.StampWith(user);
         session.Events.Append(PlanImport.PlanId, new BufferBudgeted(committee, command.Year!.Value, command.BudgetedTkr!.Value));
         await session.SaveChangesAsync(ct);
         return Results.Ok(new { committee, year = command.Year, budgetedTkr = command.BudgetedTkr });

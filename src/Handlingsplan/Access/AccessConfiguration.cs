@@ -1,0 +1,153 @@
+using System.Threading.RateLimiting;
+using Handlingsplan.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Handlingsplan.Access;
+
+/// <summary>How people sign in here: OpenID Connect when configured, else the built-in demo accounts.</summary>
+public sealed record AccessSettings(bool BuiltInSignIn, bool PublicOverview);
+
+public static class AccessConfiguration
+{
+    public const string SignInRateLimit = "sign-in";
+    public const string ReadDashboard = "read-dashboard";
+    public const string SignInPath = "/logga-in";
+    const string Smart = "cookie-or-bearer";
+    const string Oidc = OpenIdConnectDefaults.AuthenticationScheme;
+
+    /// <summary>
+    /// Cookies for the web app, bearer tokens for API clients, chosen per request. With
+    /// <c>Authentication:Oidc:Authority</c> set, the web app signs in through that provider and API
+    /// tokens are validated against <c>Authentication:Jwt</c> (or the same authority); the demo
+    /// accounts and <c>POST /api/auth/token</c> are then off.
+    /// </summary>
+    public static void AddAccess(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var services = builder.Services;
+        var oidc = config.GetSection("Authentication:Oidc");
+        var useOidc = !string.IsNullOrWhiteSpace(oidc["Authority"]);
+        var settings = new AccessSettings(BuiltInSignIn: !useOidc, PublicOverview: config.GetValue<bool>("PublicOverview:Enabled"));
+
+        services.AddSingleton(settings);
+        services.AddSingleton<DataFolder>();
+        services.AddSingleton<Accounts>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PasswordSignIn>();
+        services.AddSingleton<TokenIssuer>();
+
+        var authentication = services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Smart;
+                o.DefaultChallengeScheme = Smart;
+            })
+            .AddPolicyScheme(Smart, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = SignInPath;
+                o.Cookie.Name = "handlingsplan";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = context => Challenge(context, useOidc, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => Challenge(context, false, StatusCodes.Status403Forbidden);
+            })
+            .AddJwtBearer(o =>
+            {
+                var jwt = config.GetSection("Authentication:Jwt");
+                if (useOidc)
+                {
+                    o.Authority = jwt["Authority"] ?? oidc["Authority"];
+                    o.Audience = jwt["Audience"] ?? oidc["ClientId"];
+                    o.TokenValidationParameters.NameClaimType = "preferred_username";
+                }
+                o.MapInboundClaims = false;
+                o.Events = new JwtBearerEvents
+                {
+                    // SignalR's WebSocket transport sends the token in the query string.
+                    OnMessageReceived = context =>
+                    {
+                        if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.TryGetValue("access_token", out var token))
+                            context.Token = token;
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+
+        if (useOidc)
+        {
+            authentication.AddOpenIdConnect(Oidc, o =>
+            {
+                o.Authority = oidc["Authority"];
+                o.ClientId = oidc["ClientId"];
+                o.ClientSecret = oidc["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SaveTokens = false;
+                o.MapInboundClaims = false;
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.Scope.Add("profile");
+                o.TokenValidationParameters.NameClaimType = "preferred_username";
+                o.TokenValidationParameters.RoleClaimType = oidc["RoleClaim"] ?? "roles";
+            });
+        }
+        else
+        {
+            // The built-in sign-in validates its own tokens, signed with the data folder's key.
+            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+                .Configure<TokenIssuer>((o, issuer) => o.TokenValidationParameters = issuer.ValidationParameters);
+        }
+
+        services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            o.AddPolicy(ReadDashboard, p => p.RequireAssertion(context =>
+                settings.PublicOverview || context.User.Identity?.IsAuthenticated == true));
+        });
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Attempts, not page views: 30 sign-in attempts a minute from one address. Per-user lockout
+            // (SignInThrottle) stops guessing one account's password from many addresses.
+            o.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("views")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = (context, _) => new ValueTask(Results.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "För många försök",
+                detail: "För många inloggningsförsök på kort tid. Vänta en minut och försök igen.").ExecuteAsync(context.HttpContext));
+        });
+    }
+
+    /// <summary>APIs and the hub answer 401/403 with problem+json; pages go to the sign-in page (or the OIDC provider).</summary>
+    static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, bool useOidc, int status)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        {
+            return Results.Problem(
+                statusCode: status,
+                title: status == 401 ? "Inloggning krävs" : "Behörighet saknas",
+                detail: status == 401
+                    ? "Logga in, eller skicka en bearer-token från POST /api/auth/token."
+                    : "Din roll har inte behörighet till detta.").ExecuteAsync(context.HttpContext);
+        }
+        if (useOidc && status == 401) return context.HttpContext.ChallengeAsync(Oidc);
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Handlingsplan.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace Handlingsplan.Access;
+
+/// <summary>A built-in demo account. Only the hash of its password is kept.</summary>
+public sealed record Account(string Username, string Role, string? Committee, string? Department, string PasswordHash);
+
+/// <summary>
+/// The built-in demo accounts, used when no OpenID Connect provider is configured. Their passwords
+/// are generated at the first start, printed once, and written to demo-accounts.txt in the data
+/// folder (one "username password" per line); the accounts file keeps only hashes.
+/// </summary>
+public sealed class Accounts
+{
+    public const string DemoFile = "demo-accounts.txt";
+    const string HashFile = "accounts.json";
+
+    static readonly (string Username, string Role, string? Committee, string? Department)[] Demo =
+    [
+        ("ledning", Roles.Management, null, null),
+        ("revisor", Roles.Auditor, null, null),
+        ("chef-sn", Roles.DepartmentHead, "SN", "Socialförvaltningen"),
+        ("chef-von", Roles.DepartmentHead, "VON", "Vård- och omsorgsförvaltningen"),
+    ];
+
+    readonly PasswordHasher<Account> _hasher = new();
+    readonly IReadOnlyDictionary<string, Account> _accounts;
+
+    public Accounts(DataFolder folder, ILogger<Accounts> logger)
+    {
+        var path = folder.File(HashFile);
+        if (File.Exists(path))
+        {
+            _accounts = JsonSerializer.Deserialize<List<Account>>(File.ReadAllText(path))!.ToDictionary(a => a.Username, StringComparer.OrdinalIgnoreCase);
+            return;
+        }
+
+        var created = Demo.Select(d => (d, Password: NewPassword())).ToList();
+        var accounts = created.Select(c => new Account(c.d.Username, c.d.Role, c.d.Committee, c.d.Department, "")).ToList();
+        accounts = accounts.Select((a, i) => a with { PasswordHash = _hasher.HashPassword(a, created[i].Password) }).ToList();
+        folder.WriteSecret(HashFile, JsonSerializer.Serialize(accounts));
+        var lines = string.Join('\n', created.Select(c => $"{c.d.Username} {c.Password}")) + "\n";
+        folder.WriteSecret(DemoFile, lines);
+        // Shown once, on the console of whoever started the app, never through the logger.
+        Console.WriteLine($"Demo accounts created (also in {folder.File(DemoFile)}):\n{lines}");
+        logger.LogInformation("Created the demo accounts in {Folder}", folder.Path);
+        _accounts = accounts.ToDictionary(a => a.Username, StringComparer.OrdinalIgnoreCase);
+    }
+
+    static string NewPassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'k').Replace('/', 'm');
+
+    public Account? Verify(string? username, string? password)
+    {
+        if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password)) return null;
+        if (!_accounts.TryGetValue(username, out var account)) return null;
+        return _hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed ? null : account;
+    }
+}
+
+/// <summary>
+/// Lockout after repeated failed sign-ins: five failures for a username lock it for five minutes.
+/// Kept in memory; a restart clears it.
+/// </summary>
+public sealed class SignInThrottle(TimeProvider clock)
+{
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(5);
+    readonly Dictionary<string, (int Failures, DateTimeOffset? LockedUntil)> _state = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsLockedOut(string username)
+    {
+        lock (_state)
+            return _state.TryGetValue(username, out var s) && s.LockedUntil > clock.GetUtcNow();
+    }
+
+    public void Failed(string username)
+    {
+        lock (_state)
+        {
+            var failures = (_state.TryGetValue(username, out var s) ? s.Failures : 0) + 1;
+            _state[username] = failures >= MaxFailures ? (0, clock.GetUtcNow() + LockoutTime) : (failures, null);
+        }
+    }
+
+    public void Succeeded(string username)
+    {
+        lock (_state) _state.Remove(username);
+    }
+}
