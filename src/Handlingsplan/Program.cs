@@ -1,6 +1,7 @@
 using FluentValidation;
 using Handlingsplan;
 using Handlingsplan.Access;
+using Handlingsplan.Audit;
 using Handlingsplan.Dashboard;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
@@ -34,12 +35,14 @@ builder.Services.AddMarten(services =>
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.AddItems();
         options.AddDashboard();
+        options.AddAudit();
         return options;
     })
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
     .AddAsyncDaemon(DaemonMode.Solo)
     .AddDashboardBroadcast()
+    .AddAuditChain()
     .IntegrateWithWolverine();
 
 builder.Services.AddHostedService<PlanImportOnStartup>();
@@ -85,6 +88,14 @@ if (args is ["import", ..])
     Console.WriteLine($"Import: {result.StreamsStarted} streams started, {result.EventsAppended} events appended.");
     await app.DisposeAsync();
     return 0;
+}
+
+if (args is ["verify", ..])
+{
+    // Walk the hash chain over the event store and report; exit code 1 when it is broken.
+    var exitCode = await Handlingsplan.Audit.Verifying.VerifyChainEndpoint.RunAsync(app.Services, Console.Out);
+    await app.DisposeAsync();
+    return exitCode;
 }
 
 return await app.RunJasperFxCommands(args);

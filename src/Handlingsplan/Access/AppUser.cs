@@ -18,7 +18,9 @@ public static class Roles
         Management => "kommunledning",
         DepartmentHead => "förvaltningschef",
         Auditor => "revisor",
-        _ => "okänd roll",
+        "import" => "inläsning av planen",
+        null or "" => "okänd roll",
+        _ => role,
     };
 }
 

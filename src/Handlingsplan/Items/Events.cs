@@ -23,8 +23,8 @@ public sealed record ItemPrioritised(string DecisionReference, string? Reason);
 /// <summary>Kommunledning judged the item not a priority ("bedöms inte som prioriterat").</summary>
 public sealed record ItemDeclined(string DecisionReference, string? Reason);
 
-/// <summary>The item was given to a department to carry out.</summary>
-public sealed record ItemAssigned(string Department, string? ResponsibleRole, DateOnly? DueDate);
+/// <summary>The item was given to a department to carry out, optionally under a decision.</summary>
+public sealed record ItemAssigned(string Department, string? ResponsibleRole, DateOnly? DueDate, string? DecisionReference = null);
 
 /// <summary>A saving was realised for a budget year: recurring (a lasting yearly effect) or one-off.</summary>
 public sealed record SavingRealised(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt);
@@ -34,9 +34,9 @@ public sealed record EstimateRevised(decimal? EstimatedSavingTkr, string? Reason
 
 public sealed record FollowUpRecorded(string Note, DateTimeOffset RecordedAt);
 
-public sealed record ItemCompleted(string? Reason);
+public sealed record ItemCompleted(string? Reason, string? DecisionReference = null);
 
-public sealed record ItemCancelled(string? Reason);
+public sealed record ItemCancelled(string? Reason, string? DecisionReference = null);
 
 /// <summary>A measure was proposed from this shift or investigation.</summary>
 public sealed record MeasureLinked(Guid MeasureId, string Title);

@@ -34,6 +34,9 @@ public static class Rules
         rule.Must(s => s is null || TryParseDate(s, out _))
             .WithMessage($"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}.");
 
+    /// <summary>Optional text as it is stored: trimmed, and null when blank.</summary>
+    public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
         && date.Year is >= Limits.FirstYear and <= Limits.LastYear;

@@ -116,7 +116,7 @@ public static class PlanImport
         if (i.Prioritised)
         {
             Take(PrioritiseOrDeclineEndpoints.Prioritise(item, new DecideOnItem(decisionReference, i.Handling, events.Count)));
-            Take(AssignEndpoint.Decide(item, new Assign(i.Department ?? "Kommunledningskontoret", null, null, events.Count)));
+            Take(AssignEndpoint.Decide(item, new Assign(i.Department ?? "Kommunledningskontoret", null, null, events.Count, decisionReference)));
         }
         else
         {

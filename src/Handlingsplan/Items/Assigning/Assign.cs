@@ -6,7 +6,8 @@ using Wolverine.Http;
 namespace Handlingsplan.Items.Assigning;
 
 /// <param name="DueDate">ISO date (yyyy-MM-dd), optional.</param>
-public sealed record Assign(string? Department, string? ResponsibleRole, string? DueDate, long? ExpectedVersion);
+/// <param name="DecisionReference">The decision behind the assignment, optional, e.g. "KS 2024-09-02 § 123".</param>
+public sealed record Assign(string? Department, string? ResponsibleRole, string? DueDate, long? ExpectedVersion, string? DecisionReference = null);
 
 public sealed class AssignValidator : AbstractValidator<Assign>
 {
@@ -15,6 +16,7 @@ public sealed class AssignValidator : AbstractValidator<Assign>
         RuleFor(x => x.Department).ValidRequiredText("Ange förvaltning eller avdelning.", "Förvaltningen", Limits.MaxShortTextLength);
         RuleFor(x => x.ResponsibleRole).ValidOptionalText("Ansvar", Limits.MaxShortTextLength);
         RuleFor(x => x.DueDate).ValidDate("Slutdatum");
+        RuleFor(x => x.DecisionReference).ValidOptionalText("Beslutsreferensen", Limits.MaxShortTextLength);
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
     }
 }
@@ -27,7 +29,8 @@ public static class AssignEndpoint
             new ItemAssigned(
                 command.Department!.Trim(),
                 string.IsNullOrWhiteSpace(command.ResponsibleRole) ? null : command.ResponsibleRole.Trim(),
-                Rules.TryParseDate(command.DueDate, out var due) ? due : null),
+                Rules.TryParseDate(command.DueDate, out var due) ? due : null,
+                Rules.Trimmed(command.DecisionReference)),
         ]);
 
     [WolverinePost("/api/{kind}/{id}/assign")]

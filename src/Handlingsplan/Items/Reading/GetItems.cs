@@ -1,3 +1,4 @@
+using Handlingsplan.Audit;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Investigations;
 using Handlingsplan.Measures;
@@ -12,9 +13,15 @@ public sealed record HistoryEntry(long Sequence, long Version, string Type, Date
 public static class GetItemsEndpoint
 {
     [WolverineGet("/api/{kind}")]
-    public static async Task<IResult> List(string kind, string? committee, string? status, string? q, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> List(string kind, string? committee, string? status, string? q, string? asOf, IQuerySession session, CancellationToken ct)
     {
         if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
+        DateTimeOffset? instant = null;
+        if (asOf is not null)
+        {
+            if (!Replay.TryParseAsOf(asOf, out var parsed)) return Replay.InvalidAsOf(asOf);
+            instant = parsed;
+        }
         ItemStatus? wanted = null;
         if (status is not null)
         {
@@ -26,7 +33,7 @@ public static class GetItemsEndpoint
             wanted = parsed;
         }
 
-        var items = await ItemQueries.All(itemKind, session, ct);
+        var items = instant is { } at ? await ItemQueries.AllAsOf(itemKind, at, session, ct) : await ItemQueries.All(itemKind, session, ct);
         return Results.Ok<object>(items
             .Where(i => committee is null || string.Equals(i.Committee, committee, StringComparison.OrdinalIgnoreCase))
             .Where(i => wanted is null || i.Status == wanted)
@@ -38,9 +45,16 @@ public static class GetItemsEndpoint
     }
 
     [WolverineGet("/api/{kind}/{id}")]
-    public static async Task<IResult> Get(string kind, Guid id, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(string kind, Guid id, string? asOf, IQuerySession session, CancellationToken ct)
     {
         if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
+        if (asOf is not null)
+        {
+            if (!Replay.TryParseAsOf(asOf, out var at)) return Replay.InvalidAsOf(asOf);
+            return await ItemQueries.FindAsOf(itemKind, id, at, session, ct) is { } then
+                ? Results.Ok<object>(then)
+                : Problems.NotFound($"{Swedish.KindIndefinite(itemKind)} vid {at:yyyy-MM-dd HH:mm} med", id);
+        }
         return await ItemQueries.Find(itemKind, id, session, ct) is { } item
             ? Results.Ok<object>(item)
             : Problems.NotFound(Swedish.KindIndefinite(itemKind), id);
@@ -65,6 +79,18 @@ public static class GetItemsEndpoint
 /// <summary>Reads of the items' current state, shared by the API and the web pages.</summary>
 public static class ItemQueries
 {
+    /// <summary>The items of a kind as they stood at an instant, replayed from the events.</summary>
+    public static async Task<IReadOnlyList<Item>> AllAsOf(ItemKind kind, DateTimeOffset asOf, IQuerySession session, CancellationToken ct) =>
+        Replay.Items(await Replay.EventsUpTo(session, asOf, ct)).Values.Where(i => i.Kind == kind).ToList();
+
+    /// <summary>One item as it stood at an instant; null if it did not exist yet (or is of another kind).</summary>
+    public static async Task<Item?> FindAsOf(ItemKind kind, Guid id, DateTimeOffset asOf, IQuerySession session, CancellationToken ct)
+    {
+        var events = await session.Events.FetchStreamAsync(id, timestamp: asOf, token: ct);
+        var item = events.Aggregate((Item?)null, Replay.Apply);
+        return item?.Kind == kind ? item : null;
+    }
+
     /// <summary>The lists are small (the plan holds tens of items, a busy year hundreds), so they are filtered in memory.</summary>
     public static async Task<IReadOnlyList<Item>> All(ItemKind kind, IQuerySession session, CancellationToken ct) => kind switch
     {
