@@ -9,10 +9,17 @@ namespace Handlingsplan.Pages;
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public DashboardSummary Dashboard { get; private set; } = null!;
+    public Handlingsplan.Web.AsOf AsOf { get; private set; } = Handlingsplan.Web.AsOf.Now;
 
-    public async Task OnGetAsync(CancellationToken ct) => Dashboard = await DashboardQueries.Current(session, ct);
+    public async Task OnGetAsync(string? asOf, CancellationToken ct)
+    {
+        AsOf = Handlingsplan.Web.AsOf.Read(asOf);
+        Dashboard = AsOf.Instant is { } at
+            ? await DashboardQueries.AsOf(at, session, ct)
+            : await DashboardQueries.Current(session, ct);
+    }
 
-    public bool CanRecordBuffers => Handlingsplan.Access.AccessRules.CanRecordBuffers(Handlingsplan.Access.AppUser.From(User));
+    public bool CanRecordBuffers => !AsOf.IsHistoric && Handlingsplan.Access.AccessRules.CanRecordBuffers(Handlingsplan.Access.AppUser.From(User));
 
     public decimal Remaining => Math.Max(0, Dashboard.AmbitionTkr - Dashboard.RealisedTkr - Dashboard.PipelineTkr);
 

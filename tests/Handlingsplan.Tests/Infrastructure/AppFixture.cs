@@ -18,10 +18,12 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
     public string DataDirectory => _dataDirectory;
+    /// <summary>The app's database, for tests that must reach past the app (as an intruder or a second process would).</summary>
+    public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync("app_tests");
+        var connectionString = ConnectionString = await TestPostgres.CreateDatabaseAsync("app_tests");
         JasperFxEnvironment.AutoStartHost = true;
         Host = await AlbaHost.For<Program>(builder =>
         {

@@ -8,7 +8,22 @@ using Wolverine.Http;
 
 namespace Handlingsplan.Items.Reading;
 
-public sealed record HistoryEntry(long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, string? Role, object Data);
+/// <summary>One event of an item's history, with the decision reference and reason it carries pulled out for readers.</summary>
+public sealed record HistoryEntry(
+    long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, string? Role,
+    string? DecisionReference, string? Reason, object Data)
+{
+    public static HistoryEntry Of(JasperFx.Events.IEvent e) => new(
+        e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName,
+        e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(),
+        Audit.Decisions.DecisionLog.Of(e.Data)?.Reference,
+        e.Data switch
+        {
+            EstimateRevised r => r.Reason,
+            _ => Audit.Decisions.DecisionLog.Of(e.Data)?.Reason,
+        },
+        e.Data);
+}
 
 public static class GetItemsEndpoint
 {
@@ -69,10 +84,7 @@ public static class GetItemsEndpoint
             return Problems.NotFound(Swedish.KindIndefinite(itemKind), id);
 
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        return Results.Ok(events
-            .Select(e => new HistoryEntry(e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName,
-                e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(), e.Data))
-            .ToList());
+        return Results.Ok(events.Select(HistoryEntry.Of).ToList());
     }
 }
 

@@ -14,16 +14,29 @@ public sealed class DetailModel(IQuerySession session) : PageModel
     public Item Item { get; private set; } = null!;
     public string Slug { get; private set; } = "";
     public IReadOnlyList<IEvent> History { get; private set; } = [];
+    public AsOf AsOf { get; private set; } = AsOf.Now;
+    /// <summary>True when the item did not exist yet at the date asked for; the page then shows it as it is now.</summary>
+    public bool NotYetAtAsOf { get; private set; }
 
-    /// <summary>The steps the lifecycle allows now and this user may take; the page offers no others.</summary>
-    public IReadOnlyList<LifecycleStep> Steps =>
+    /// <summary>The steps the lifecycle allows now and this user may take; the page offers no others (and none on a historic view).</summary>
+    public IReadOnlyList<LifecycleStep> Steps => AsOf.IsHistoric ? [] :
         Item.AllowedSteps.Where(step => Handlingsplan.Access.AccessRules.CanTake(Handlingsplan.Access.AppUser.From(User), Item, step)).ToList();
 
-    public async Task<IActionResult> OnGetAsync(string slug, Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, Guid id, string? asOf, CancellationToken ct)
     {
         if (!Ui.KindsBySlug.TryGetValue(slug, out var kind)) return NotFound();
         if (await ItemQueries.Find(kind, id, session, ct) is not { } item) return NotFound();
-        (Item, Slug) = (item, slug);
+        (Item, Slug, AsOf) = (item, slug, AsOf.Read(asOf));
+        if (AsOf.Instant is { } at)
+        {
+            if (await ItemQueries.FindAsOf(kind, id, at, session, ct) is { } then)
+            {
+                Item = then;
+                History = await session.Events.FetchStreamAsync(id, timestamp: at, token: ct);
+                return Page();
+            }
+            (NotYetAtAsOf, AsOf) = (true, AsOf.Now);
+        }
         History = await session.Events.FetchStreamAsync(id, token: ct);
         return Page();
     }
@@ -49,6 +62,7 @@ public sealed class DetailModel(IQuerySession session) : PageModel
             new("department", "Förvaltning eller avdelning"),
             new("responsibleRole", "Ansvarig roll", Hint: "T.ex. förvaltningschef"),
             new("dueDate", "Klart senast", FormFieldType.Date),
+            new("decisionReference", "Beslutsreferens (valfri)", Hint: "T.ex. KS 2024-09-02 § 123"),
         ],
         LifecycleStep.Realise =>
         [
@@ -71,7 +85,11 @@ public sealed class DetailModel(IQuerySession session) : PageModel
             new("estimatedSavingTkr", "Bedömd besparing (tkr)", FormFieldType.Number, Hint: "Lämna tomt om det är för tidigt att bedöma."),
             new("description", "Beskrivning", FormFieldType.TextArea),
         ],
-        _ => [new("reason", "Motivering", FormFieldType.TextArea)],
+        _ =>
+        [
+            new("reason", "Motivering", FormFieldType.TextArea),
+            new("decisionReference", "Beslutsreferens (valfri)", Hint: "T.ex. KS 2024-09-02 § 123"),
+        ],
     };
 
     public static string ButtonText(LifecycleStep step) => step switch
@@ -95,16 +113,18 @@ public sealed class DetailModel(IQuerySession session) : PageModel
         ItemProposed e => e.EstimatedSavingTkr is null ? "Bedömning: för tidigt att bedöma." : $"Bedömning: {Ui.Tkr(e.EstimatedSavingTkr)}.",
         ItemPrioritised e => $"Beslut {e.DecisionReference}. {e.Reason}",
         ItemDeclined e => $"Beslut {e.DecisionReference}. {e.Reason}",
-        ItemAssigned e => $"Till {e.Department}{(e.ResponsibleRole is null ? "" : $", ansvar: {e.ResponsibleRole}")}{(e.DueDate is null ? "" : $", klart senast {e.DueDate:yyyy-MM-dd}")}.",
+        ItemAssigned e => $"{Under(e.DecisionReference)}Till {e.Department}{(e.ResponsibleRole is null ? "" : $", ansvar: {e.ResponsibleRole}")}{(e.DueDate is null ? "" : $", klart senast {e.DueDate:yyyy-MM-dd}")}.",
         SavingRealised e => $"{Ui.Tkr(e.AmountTkr)} för {e.Year}, {(e.Recurring ? "återkommande" : "engångs")}. {e.Note}",
         EstimateRevised e => $"Ny bedömning: {Ui.Tkr(e.EstimatedSavingTkr)}. {e.Reason}",
         FollowUpRecorded e => e.Note,
-        ItemCompleted e => e.Reason ?? "",
-        ItemCancelled e => e.Reason ?? "",
+        ItemCompleted e => Under(e.DecisionReference) + e.Reason,
+        ItemCancelled e => Under(e.DecisionReference) + e.Reason,
         Investigations.InvestigationConcluded e => e.Findings,
         MeasureLinked e => e.Title,
         _ => "",
     };
+
+    static string Under(string? decisionReference) => decisionReference is null ? "" : $"Beslut {decisionReference}. ";
 }
 
 public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo }

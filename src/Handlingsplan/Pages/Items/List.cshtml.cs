@@ -19,6 +19,8 @@ public sealed class ListModel(IQuerySession session) : PageModel
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "asOf")] public string? AsOfText { get; set; }
+    public AsOf AsOf { get; private set; } = AsOf.Now;
 
     public static readonly IReadOnlyDictionary<string, string> SortOptions = new Dictionary<string, string>
     {
@@ -34,7 +36,8 @@ public sealed class ListModel(IQuerySession session) : PageModel
     {
         if (!Ui.KindsBySlug.TryGetValue(slug, out var kind)) return NotFound();
         (Kind, Slug) = (kind, slug);
-        var all = await ItemQueries.All(kind, session, ct);
+        AsOf = AsOf.Read(AsOfText);
+        var all = AsOf.Instant is { } at ? await ItemQueries.AllAsOf(kind, at, session, ct) : await ItemQueries.All(kind, session, ct);
         Total = all.Count;
         var wanted = Enum.TryParse<ItemStatus>(Status, true, out var s) ? s : (ItemStatus?)null;
         var filtered = all

@@ -2,8 +2,9 @@
 (function () {
   "use strict";
   const watch = document.getElementById("live-items");
+  if (!watch) return;
   const connection = window.handlingsplan.live();
-  if (!watch || !connection) return;
+  if (!connection) return;
   const { kind, id } = watch.dataset;
   const version = Number(watch.dataset.version || 0);
   connection.on("itemChanged", (change) => {

@@ -70,6 +70,8 @@
   }
 
   render(initial);
+  // A page that shows the plan as of an earlier date stays as it was.
+  if (document.getElementById("dashboard").dataset.live === "off") return;
   const connection = live();
   if (connection) connection.on("dashboardUpdated", render);
 })();
