@@ -71,10 +71,13 @@ public static class Replay
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var local = date.ToDateTime(endOfDay ? new TimeOnly(23, 59, 59, 999) : TimeOnly.MinValue);
-            at = new DateTimeOffset(local, Stockholm.GetUtcOffset(local));
+            at = new DateTimeOffset(local, Stockholm.GetUtcOffset(local)).ToUniversalTime();
             return true;
         }
-        return DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at);
+        if (!DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at)) return false;
+        // The database compares instants in UTC.
+        at = at.ToUniversalTime();
+        return true;
     }
 
     public static string NotAnInstant(string? text) =>

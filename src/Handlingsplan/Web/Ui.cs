@@ -37,7 +37,8 @@ public static class Ui
     /// <summary>12,3 mnkr</summary>
     public static string Mnkr(decimal tkr) => (tkr / 1000m).ToString("#,0.0", Swedish) + " mnkr";
 
-    public static string Date(DateTimeOffset at) => at.ToLocalTime().ToString("d MMM yyyy HH:mm", Swedish);
+    /// <summary>In Swedish time, wherever the server runs: the same clock as the plan's dates and "Visa planen per".</summary>
+    public static string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Audit.Replay.Stockholm).ToString("d MMM yyyy HH:mm", Swedish);
 
     public static string Status(ItemStatus status) => Items.Swedish.Status(status);
 

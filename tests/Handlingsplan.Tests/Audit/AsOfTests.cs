@@ -86,6 +86,20 @@ public sealed class AsOfTests(AppFixture fixture) : IntegrationContext(fixture)
         Assert.Equal(300m, replayed.GetProperty("realisedTkr").GetDecimal());
     }
 
+    [Fact]
+    public async Task A_date_means_the_end_of_that_day_and_a_local_offset_is_understood()
+    {
+        var item = await Host.AssignedItem();
+        await Host.Realised(item.Id, item.Version, 70m);
+        var today = DateTime.Now.ToString("yyyy-MM-dd");
+
+        Assert.Equal(0m, (await Host.GetJson<JsonElement>("/api/dashboard?asOf=2020-01-01")).GetProperty("realisedTkr").GetDecimal());
+        Assert.Equal(70m, (await Host.GetJson<JsonElement>($"/api/dashboard?asOf={today}")).GetProperty("realisedTkr").GetDecimal());
+        Assert.Empty(await Host.GetJson<List<JsonElement>>("/api/measures?asOf=2020-01-01"));
+        var inStockholm = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-ddTHH:mm:sszzz"));
+        Assert.Equal("realising", (await Host.GetJson<JsonElement>($"/api/measures/{item.Id}?asOf={inStockholm}")).GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData("/api/dashboard?asOf=igår")]
     [InlineData("/api/measures?asOf=2025-13-45")]

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Handlingsplan.Tests.Browser;
+
+/// <summary>What a revisor answers through the web app: who decided what, and what the plan looked like on a date.</summary>
+public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
+{
+    async Task SignInAsAuditor()
+    {
+        await Page.GotoAsync("/logga-ut");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await SignIn("revisor");
+    }
+
+    [Fact]
+    public async Task The_auditor_finds_who_decided_what_when_and_under_which_decision()
+    {
+        var item = await ProposeThroughApi(title: "Gemensam bemanningsenhet");
+        await StepThroughApi("measures", item.Id, "prioritise", new { decisionReference = "KS 2025-04-07 § 55", reason = "Ger effekt 2026", expectedVersion = item.Version });
+        await SignInAsAuditor();
+
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Beslutslogg" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Beslutslogg");
+        var row = Page.Locator("#decision-log tbody tr", new() { HasText = "Gemensam bemanningsenhet" });
+        await Assertions.Expect(row).ToContainTextAsync("KS 2025-04-07 § 55");
+        await Assertions.Expect(row).ToContainTextAsync("Prioriterad");
+        await Assertions.Expect(row.Locator("td.user")).ToHaveTextAsync("ledning (kommunledning)");
+        // The shipped plan's own decisions are there too: 12 investigations prioritised and assigned, 2 declined.
+        await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(27);
+        await AssertAccessible("Beslutslogg");
+
+        await Page.GetByLabel("Nämnd", new() { Exact = true }).SelectOptionAsync("SN");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("#decision-log tbody tr").Filter(new() { HasNotText = "Socialnämnden" })).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.Locator("#download-csv")).ToHaveAttributeAsync("href", new Regex("format=csv.*committee=SN"));
+        await Screenshot("decision-log");
+
+        await row.Locator("a").ClickAsync();
+        await Assertions.Expect(Page.Locator("#history")).ToContainTextAsync("Beslut KS 2025-04-07 § 55");
+    }
+
+    [Fact]
+    public async Task The_auditor_sees_the_plan_as_it_stood_on_an_earlier_date()
+    {
+        var item = await ProposeThroughApi(estimate: 4000);
+        var v = await StepThroughApi("measures", item.Id, "prioritise", new { decisionReference = "KS 2025-02-03 § 12", expectedVersion = item.Version });
+        v = await StepThroughApi("measures", item.Id, "assign", new { department = "Socialförvaltningen", expectedVersion = v });
+        await StepThroughApi("measures", item.Id, "realise", new { amountTkr = 1500, year = 2025, recurring = true, expectedVersion = v });
+        await WaitForProjections();
+        await SignInAsAuditor();
+
+        await Page.GotoAsync("/");
+        await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("1,5 mnkr");
+
+        // The day before everything here was recorded: an empty plan.
+        var yesterday = DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd");
+        await Page.GetByLabel("Visa planen per", new() { Exact = true }).FillAsync(yesterday);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#as-of-notice")).ToContainTextAsync("Du ser planen som den såg ut den");
+        await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("0,0 mnkr");
+        await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("0");
+        await AssertAccessible("Översikt per datum");
+        await Screenshot("overview-as-of");
+
+        // Today: the same as the live overview.
+        var today = DateTime.Now.ToString("yyyy-MM-dd");
+        await Page.GotoAsync($"/?asOf={today}");
+        await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("1,5 mnkr");
+        await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("12");
+
+        await Page.GotoAsync($"/atgarder?asOf={yesterday}");
+        await Assertions.Expect(Page.Locator("#list-count")).ToHaveTextAsync("Visar 0 av 0.");
+        await Page.GotoAsync($"/atgarder?asOf={today}&q=Teståtgärd");
+        await Assertions.Expect(Page.Locator("#as-of-notice")).ToBeVisibleAsync();
+        await Page.Locator("#item-list a").First.ClickAsync();
+        await Assertions.Expect(Page.Locator("#as-of-notice")).ToContainTextAsync("Du ser posten som den såg ut");
+        await Assertions.Expect(Page.Locator("main form.api-form")).ToHaveCountAsync(0);
+        await AssertAccessible("Åtgärd per datum");
+    }
+
+    [Fact]
+    public async Task The_review_page_shows_the_chain_whole_and_offers_the_export()
+    {
+        await WaitForProjections();
+        await SignInAsAuditor();
+
+        await Page.GotoAsync("/granskning");
+
+        await Assertions.Expect(Page.Locator("#chain-result")).ToContainTextAsync("Kedjan är hel.");
+        await Assertions.Expect(Page.Locator("#head-hash")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"));
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Exportera" })).ToBeVisibleAsync();
+        await AssertAccessible("Granskning");
+        await Screenshot("review");
+    }
+}
