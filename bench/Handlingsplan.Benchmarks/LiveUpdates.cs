@@ -1,58 +1,33 @@
 // Live-update benchmark: how long from a command's answer until a SignalR client holds the new
 // dashboard, and how a burst of commands is coalesced. Runs the app on 127.0.0.1 (Kestrel) with a
 // private PostgreSQL in a temporary folder; all traffic stays on loopback and is bounded.
-//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- [realisations=50] [burst=1000]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- live [realisations=50] [burst=1000]
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
-using JasperFx.CommandLine;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Handlingsplan.Benchmarks;
 
 public static class LiveUpdates
 {
-    public static async Task Main(string[] args)
+    public static async Task RunAsync(string[] args)
     {
         var realisations = args.Length > 0 ? int.Parse(args[0]) : 50;
         var burst = args.Length > 1 ? int.Parse(args[1]) : 1000;
 
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-bench-{Guid.NewGuid():N}");
-        var postgres = await EmbeddedPostgres.StartAsync(dataDirectory);
-        JasperFxEnvironment.AutoStartHost = true;
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Handlingsplan.sln"))) root = root.Parent;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HANDLINGSPLAN", Path.Combine(root!.FullName, "src", "Handlingsplan"));
-        var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("ConnectionStrings:Marten", postgres.ConnectionString);
-            b.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        factory.StartServer();
-        var baseAddress = new Uri(factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var http = new HttpClient { BaseAddress = baseAddress };
+        await using var app = await BenchHost.StartAsync();
+        var baseAddress = app.BaseAddress;
 
         var dashboards = System.Threading.Channels.Channel.CreateUnbounded<(decimal Realised, int Proposed, long At)>();
-        var hub = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, "/hubs/dashboard")).Build();
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/dashboard"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(app.Token))
+            .Build();
         hub.On<JsonElement>("dashboardUpdated", d => dashboards.Writer.TryWrite((
             d.GetProperty("realisedTkr").GetDecimal(), d.GetProperty("byStatus").GetProperty("proposed").GetInt32(), Stopwatch.GetTimestamp())));
         await hub.StartAsync();
 
-        async Task<T> Post<T>(string url, object body)
-        {
-            var response = await http.PostAsJsonAsync(url, body);
-            response.EnsureSuccessStatusCode();
-            return (await response.Content.ReadFromJsonAsync<T>())!;
-        }
+        Task<T> Post<T>(string url, object body) => app.Post<T>(url, body);
 
         var item = await Post<ItemCreated>("/api/measures", new { title = "Mätobjekt", committee = "KS", estimatedSavingTkr = 1_000_000 });
         var version = (await Post<ItemVersion>($"/api/measures/{item.Id}/prioritise", new { decisionReference = "KS 2025-01-01 § 1", expectedVersion = 1 })).Version;
@@ -99,8 +74,5 @@ public static class LiveUpdates
         Console.WriteLine($"process: peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MiB");
 
         await hub.DisposeAsync();
-        await factory.DisposeAsync();
-        await postgres.DisposeAsync();
-        Directory.Delete(dataDirectory, recursive: true);
     }
 }

@@ -49,6 +49,8 @@ builder.Services.AddHostedService<PlanImportOnStartup>();
 
 builder.Host.UseWolverine(options =>
 {
+    // The endpoints live here, whichever assembly started the process (a test or benchmark host).
+    options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
     options.Durability.Mode = DurabilityMode.Solo;
 });

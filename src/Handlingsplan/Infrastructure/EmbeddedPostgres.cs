@@ -22,6 +22,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     readonly string _binDirectory;
     readonly bool _runAsServerUser;
     int _stopped;
+    /// <summary>True when this start uses a server that a running app already owns, and leaves it running.</summary>
+    bool _attached;
 
     EmbeddedPostgres(string dataDirectory, string binDirectory, bool runAsServerUser)
     {
@@ -92,6 +94,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }
 
     string PasswordFile => Path.Combine(DataDirectory, PasswordFileName);
+    /// <summary>The process id of the app that started the running server.</summary>
+    string OwnerFile => Path.Combine(DataDirectory, "handlingsplan.owner");
     string LogFile => Path.Combine(DataDirectory, "server.log");
 
     async Task InitialiseAsync(Action<string> log, CancellationToken ct)
@@ -135,6 +139,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     async Task StartServerAsync(Action<string> log, CancellationToken ct)
     {
+        if (await TryAttachAsync(log, ct)) return;
         RemoveStalePidFile(log);
 
         Port = FreeLoopbackPort();
@@ -164,7 +169,55 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         builder.Database = DatabaseName;
         builder.Pooling = true;
         ConnectionString = builder.ConnectionString;
+        await File.WriteAllTextAsync(OwnerFile, Environment.ProcessId.ToString(), ct);
         log($"PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataDirectory}");
+    }
+
+    /// <summary>
+    /// A command such as <c>verify</c> or <c>import</c>, started while the app runs on the same data
+    /// folder, uses the app's server instead of restarting it, and leaves it running when it ends.
+    /// </summary>
+    async Task<bool> TryAttachAsync(Action<string> log, CancellationToken ct)
+    {
+        var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile) || !File.Exists(OwnerFile)) return false;
+        var lines = File.ReadAllLines(pidFile);
+        if (lines.Length < 4 || !int.TryParse(lines[0].Trim(), out var serverPid) || !IsPostgresProcess(serverPid)) return false;
+        if (!int.TryParse(File.ReadAllText(OwnerFile).Trim(), out var ownerPid) || !IsOurApp(ownerPid)) return false;
+        if (!int.TryParse(lines[3].Trim(), out var port)) return false;
+
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Username = SuperUser,
+            Password = (await File.ReadAllTextAsync(PasswordFile, ct)).Trim(),
+            Database = DatabaseName,
+        };
+        try
+        {
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync(ct);
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
+        (Port, ConnectionString, _attached) = (port, builder.ConnectionString, true);
+        log($"Using the PostgreSQL server that the running app (pid {ownerPid}) started on 127.0.0.1:{port}; it is left running");
+        return true;
+    }
+
+    static bool IsOurApp(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("Handlingsplan", StringComparison.Ordinal);
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -241,6 +294,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
+        if (_attached) return;
+        File.Delete(OwnerFile);
         if (!File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))) return;
         RunPostgresTool("pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "60"], TimeSpan.FromMinutes(2));
     }

@@ -43,6 +43,21 @@ public sealed class EmbeddedPostgresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_start_while_the_first_runs_uses_its_server_and_leaves_it_running()
+    {
+        await using var owner = await EmbeddedPostgres.StartAsync(_dataDirectory);
+        await Execute(owner.ConnectionString, "create table shared (value text); insert into shared values ('one server')");
+
+        // What "verify" or "import" does while the app runs on the same data folder.
+        var command = await EmbeddedPostgres.StartAsync(_dataDirectory);
+        Assert.Equal(owner.Port, command.Port);
+        Assert.Equal("one server", await Scalar(command.ConnectionString, "select value from shared"));
+        await command.DisposeAsync();
+
+        Assert.Equal("one server", await Scalar(owner.ConnectionString, "select value from shared"));
+    }
+
+    [Fact]
     public async Task Stopping_shuts_the_server_down()
     {
         var server = await EmbeddedPostgres.StartAsync(_dataDirectory);

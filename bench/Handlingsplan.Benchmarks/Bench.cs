@@ -1,0 +1,15 @@
+// Benchmarks of the app on loopback, each against a private PostgreSQL in a temporary folder:
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- live [realisations=50] [burst=1000]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- audit [items=2000]
+namespace Handlingsplan.Benchmarks;
+
+// Not top-level statements: those would make a "Program" of their own and hide the app's.
+public static class Bench
+{
+    public static Task Main(string[] args) => args switch
+    {
+        ["audit", .. var rest] => AuditReplay.RunAsync(rest),
+        ["live", .. var rest] => LiveUpdates.RunAsync(rest),
+        _ => LiveUpdates.RunAsync(args),
+    };
+}

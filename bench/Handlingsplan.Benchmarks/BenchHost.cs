@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handlingsplan.Benchmarks;
+
+/// <summary>
+/// The app on 127.0.0.1 (Kestrel) with a private PostgreSQL and data folder in a temporary folder,
+/// and an HTTP client signed in as kommunledning. Everything is removed on dispose.
+/// </summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    readonly string _folder = Path.Combine(Path.GetTempPath(), $"handlingsplan-bench-{Guid.NewGuid():N}");
+    EmbeddedPostgres _postgres = null!;
+    WebApplicationFactory<global::Program> _factory = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+    public string Token { get; private set; } = "";
+    public IServiceProvider Services => _factory.Services;
+
+    public static async Task<BenchHost> StartAsync()
+    {
+        var host = new BenchHost();
+        await host.InitAsync();
+        return host;
+    }
+
+    async Task InitAsync()
+    {
+        _postgres = await EmbeddedPostgres.StartAsync(Path.Combine(_folder, "postgres"));
+        JasperFxEnvironment.AutoStartHost = true;
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Handlingsplan.sln"))) root = root.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HANDLINGSPLAN", Path.Combine(root!.FullName, "src", "Handlingsplan"));
+        _factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Marten", _postgres.ConnectionString);
+            b.UseSetting("DataDirectory", _folder);
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        _factory.Services.GetRequiredService<Accounts>();
+        var password = File.ReadLines(Path.Combine(_folder, Accounts.DemoFile)).Select(l => l.Split(' ')).First(p => p[0] == "ledning")[1];
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        var response = await Http.PostAsJsonAsync("/api/auth/token", new { username = "ledning", password });
+        response.EnsureSuccessStatusCode();
+        Token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.Token;
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+    }
+
+    public async Task<T> Post<T>(string url, object body)
+    {
+        var response = await Http.PostAsJsonAsync(url, body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        await _postgres.DisposeAsync();
+        try { Directory.Delete(_folder, recursive: true); }
+        catch (Exception) { /* a temp folder */ }
+    }
+}
