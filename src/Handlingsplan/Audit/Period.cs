@@ -5,8 +5,6 @@ namespace Handlingsplan.Audit;
 /// <summary>A period given as <c>from</c> and <c>to</c>, either end open; a date covers the whole day in Swedish time.</summary>
 public sealed record Period(DateTimeOffset? From, DateTimeOffset? To)
 {
-    public bool Contains(DateTimeOffset at) => (From is null || at >= From) && (To is null || at <= To);
-
     /// <summary>Reads the two ends, or answers the 400 problem that says what is wrong with them.</summary>
     public static bool TryParse(string? from, string? to, out Period period, out IResult? problem)
     {

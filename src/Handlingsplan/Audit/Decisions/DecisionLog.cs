@@ -56,16 +56,16 @@ public static class DecisionLog
 
     public static async Task<IReadOnlyList<DecisionEntry>> ReadAsync(IQuerySession session, Period period, string? committee, CancellationToken ct)
     {
-        var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypesAre(typeof(ItemPrioritised), typeof(ItemDeclined), typeof(ItemAssigned), typeof(ItemCompleted), typeof(ItemCancelled)))
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(ct);
+        var query = session.Events.QueryAllRawEvents()
+            .Where(e => e.EventTypesAre(typeof(ItemPrioritised), typeof(ItemDeclined), typeof(ItemAssigned), typeof(ItemCompleted), typeof(ItemCancelled)));
+        if (period.From is { } from) query = query.Where(e => e.Timestamp >= from);
+        if (period.To is { } to) query = query.Where(e => e.Timestamp <= to);
+        var events = await query.OrderBy(e => e.Sequence).ToListAsync(ct);
         var items = new Dictionary<Guid, Item>();
         foreach (var kind in Enum.GetValues<ItemKind>())
             foreach (var item in await ItemQueries.All(kind, session, ct)) items[item.Id] = item;
 
         return events
-            .Where(e => period.Contains(e.Timestamp))
             .Select(e => (Event: e, Decision: Of(e.Data), Item: items.GetValueOrDefault(e.StreamId)))
             .Where(x => x.Decision is not null && x.Item is not null)
             .Where(x => committee is null || string.Equals(x.Item!.Committee, committee, StringComparison.OrdinalIgnoreCase))
