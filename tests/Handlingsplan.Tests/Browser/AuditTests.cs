@@ -62,6 +62,7 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Assertions.Expect(Page.Locator("#as-of-notice")).ToContainTextAsync("Du ser planen som den såg ut den");
         await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("0,0 mnkr");
         await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("0");
+        await Assertions.Expect(Page.Locator("#no-plan-yet")).ToBeVisibleAsync();
         await AssertAccessible("Översikt per datum");
         await Screenshot("overview-as-of");
 
@@ -70,6 +71,7 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Page.GotoAsync($"/?asOf={today}");
         await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("1,5 mnkr");
         await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("12");
+        await Assertions.Expect(Page.Locator("h1")).ToContainTextAsync("100,0 mnkr");
 
         await Page.GotoAsync($"/atgarder?asOf={yesterday}");
         await Assertions.Expect(Page.Locator("#list-count")).ToHaveTextAsync("Visar 0 av 0.");
