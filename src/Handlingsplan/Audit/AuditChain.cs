@@ -60,11 +60,14 @@ public static class AuditChain
         e.StreamId.ToString("D"),
         e.Version.ToString(CultureInfo.InvariantCulture),
         e.Type,
-        e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+        Instant(e.Timestamp),
         e.TenantId,
         e.UserName ?? "",
         e.HeadersJson ?? "",
         e.DataJson);
+
+    /// <summary>An event's timestamp as it is sealed and exported: UTC, to the microsecond the database keeps.</summary>
+    public static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Pure: the hash of one link, from the previous link and the event.</summary>
     public static string Link(string previousHash, StoredEvent e) =>

@@ -1,16 +1,12 @@
-using Handlingsplan.Infrastructure;
-
 namespace Handlingsplan.Audit;
 
 /// <summary>A period given as <c>from</c> and <c>to</c>, either end open; a date covers the whole day in Swedish time.</summary>
 public sealed record Period(DateTimeOffset? From, DateTimeOffset? To)
 {
-    /// <summary>Reads the two ends, or answers the 400 problem that says what is wrong with them.</summary>
-    public static bool TryParse(string? from, string? to, out Period period, out IResult? problem)
+    /// <summary>Reads the two ends, or says in Swedish, per field, what is wrong with them.</summary>
+    public static bool TryRead(string? from, string? to, out Period period, out Dictionary<string, string[]> errors)
     {
-        period = new Period(null, null);
-        problem = null;
-        var errors = new Dictionary<string, string[]>();
+        errors = new Dictionary<string, string[]>();
         DateTimeOffset? start = null, end = null;
         if (!string.IsNullOrWhiteSpace(from))
         {
@@ -23,12 +19,7 @@ public sealed record Period(DateTimeOffset? From, DateTimeOffset? To)
             else errors["to"] = [Replay.NotAnInstant(to)];
         }
         if (start > end) errors["to"] = ["Periodens slut (to) ligger före dess början (from)."];
-        if (errors.Count > 0)
-        {
-            problem = Problems.Invalid(errors);
-            return false;
-        }
         period = new Period(start, end);
-        return true;
+        return errors.Count == 0;
     }
 }

@@ -109,7 +109,7 @@ public static class DecisionLogEndpoint
     [WolverineGet("/api/decisions")]
     public static async Task<IResult> Get(string? from, string? to, string? committee, string? format, HttpContext context, IQuerySession session, CancellationToken ct)
     {
-        if (!Period.TryParse(from, to, out var period, out var problem)) return problem!;
+        if (!Period.TryRead(from, to, out var period, out var errors)) return Infrastructure.Problems.Invalid(errors);
         if (committee is not null && !Committees.IsKnown(committee))
             return Infrastructure.Problems.Invalid(new Dictionary<string, string[]>
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Handlingsplan.Access;
 using Handlingsplan.Infrastructure;
@@ -20,7 +19,7 @@ public static class ExportEventsEndpoint
     [WolverineGet("/api/audit/export")]
     public static async Task<IResult> Get(string? from, string? to, IDocumentStore store, Database database, CancellationToken ct)
     {
-        if (!Period.TryParse(from, to, out var period, out var problem)) return problem!;
+        if (!Period.TryRead(from, to, out var period, out var errors)) return Problems.Invalid(errors);
         var log = EventLog.Of(store, database);
         return Results.Stream(async body =>
         {
@@ -66,7 +65,7 @@ public static class ExportEventsEndpoint
         json.WriteNumber("version", e.Version);
         json.WriteString("type", e.Type);
         // Microseconds, as the database keeps them: the seal covers this exact instant.
-        json.WriteString("timestamp", e.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+        json.WriteString("timestamp", AuditChain.Instant(e.Timestamp));
         json.WriteString("tenantId", e.TenantId);
         json.WriteString("user", e.UserName);
         json.WriteString("role", RoleOf(e.HeadersJson));

@@ -13,16 +13,16 @@ public sealed record HistoryEntry(
     long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, string? Role,
     string? DecisionReference, string? Reason, object Data)
 {
-    public static HistoryEntry Of(JasperFx.Events.IEvent e) => new(
-        e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName,
-        e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(),
-        Audit.Decisions.DecisionLog.Of(e.Data)?.Reference,
-        e.Data switch
-        {
-            EstimateRevised r => r.Reason,
-            _ => Audit.Decisions.DecisionLog.Of(e.Data)?.Reason,
-        },
-        e.Data);
+    public static HistoryEntry Of(JasperFx.Events.IEvent e)
+    {
+        var decision = Audit.Decisions.DecisionLog.Of(e.Data);
+        return new(
+            e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName,
+            e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(),
+            decision?.Reference,
+            e.Data is EstimateRevised revised ? revised.Reason : decision?.Reason,
+            e.Data);
+    }
 }
 
 public static class GetItemsEndpoint

@@ -15,21 +15,20 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     [BindProperty(SupportsGet = true)] public string? Committee { get; set; }
 
     public IReadOnlyList<DecisionEntry> Entries { get; private set; } = [];
-    public Dictionary<string, string> Errors { get; } = new();
+    public Dictionary<string, string[]> Errors { get; private set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(From) && !Rules.TryParseDate(From, out _)) Errors["from"] = "Ange ett datum på formen ÅÅÅÅ-MM-DD.";
-        if (!string.IsNullOrWhiteSpace(To) && !Rules.TryParseDate(To, out _)) Errors["to"] = "Ange ett datum på formen ÅÅÅÅ-MM-DD.";
         if (Committee is { Length: > 0 } && !Committees.IsKnown(Committee)) Committee = null;
-        if (Errors.Count > 0) return;
-        if (!Period.TryParse(From, To, out var period, out _))
+        if (!Period.TryRead(From, To, out var period, out var errors))
         {
-            Errors["to"] = "Periodens slut ligger före dess början.";
+            Errors = errors;
             return;
         }
         Entries = await DecisionLog.ReadAsync(session, period, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
     }
+
+    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     /// <summary>The same selection from the API, as a file.</summary>
     public string Download(string format)
