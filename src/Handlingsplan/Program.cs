@@ -45,6 +45,7 @@ builder.Services.AddMarten(services =>
     .AddAuditChain()
     .IntegrateWithWolverine();
 
+builder.Services.AddHostedService<ItemDocumentsUpgrade>();
 builder.Services.AddHostedService<PlanImportOnStartup>();
 
 builder.Host.UseWolverine(options =>
@@ -59,6 +60,7 @@ builder.Services.AddWolverineHttp();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.InSwedish);
+builder.Services.AddExceptionHandler<ConcurrentChangeHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Handlingsplan API";
@@ -77,7 +79,11 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.MapWolverineEndpoints(options => options.AddPolicy<ValidationPolicy>());
+app.MapWolverineEndpoints(options =>
+{
+    options.AddPolicy<ValidationPolicy>();
+    options.AddItemSteps();
+});
 app.MapRazorPages();
 app.MapHub<DashboardHub>(DashboardHub.Path).RequireAuthorization(AccessConfiguration.ReadDashboard);
 app.MapOpenApi().AllowAnonymous();

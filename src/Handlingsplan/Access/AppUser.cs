@@ -39,6 +39,9 @@ public sealed record AppUser(string Name, string? Role, string? Committee, strin
 
     public bool IsSignedIn => Name.Length > 0;
 
+    /// <summary>Kommunledning: every write, including the decisions.</summary>
+    public bool IsManagement => Role == Roles.Management;
+
     public static AppUser From(ClaimsPrincipal? principal)
     {
         if (principal?.Identity?.IsAuthenticated != true) return Anonymous;

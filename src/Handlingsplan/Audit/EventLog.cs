@@ -13,7 +13,8 @@ public sealed record StoredEvent(
     long Sequence,
     Guid Id,
     Guid StreamId,
-    string? StreamType,
+    /// <summary>The type of the stream's first event, which says what kind of record the stream is.</summary>
+    string? FirstEventType,
     long Version,
     string Type,
     DateTimeOffset Timestamp,
@@ -31,8 +32,9 @@ public sealed class EventLog(string connectionString, string schema)
     string Schema => schema;
 
     string Select(string where) => $"""
-        select e.seq_id, e.id, e.stream_id, s.type, e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text
-        from {Schema}.mt_events e left join {Schema}.mt_streams s on s.id = e.stream_id
+        select e.seq_id, e.id, e.stream_id,
+          (select f.type from {Schema}.mt_events f where f.stream_id = e.stream_id order by f.version limit 1), e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text
+        from {Schema}.mt_events e
         where {where}
         order by e.seq_id
         """;
@@ -75,7 +77,7 @@ public sealed class EventLog(string connectionString, string schema)
                 Sequence: reader.GetInt64(0),
                 Id: reader.GetGuid(1),
                 StreamId: reader.GetGuid(2),
-                StreamType: reader.IsDBNull(3) ? null : reader.GetString(3),
+                FirstEventType: reader.IsDBNull(3) ? null : reader.GetString(3),
                 Version: reader.GetInt64(4),
                 Type: reader.GetString(5),
                 Timestamp: new DateTimeOffset(reader.GetDateTime(6), TimeSpan.Zero),

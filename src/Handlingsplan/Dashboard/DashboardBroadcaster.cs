@@ -44,7 +44,7 @@ public sealed class DashboardBroadcaster(IHubContext<DashboardHub> hub, ILogger<
         foreach (var (id, version, entry) in touched)
         {
             await hub.Clients.Group(DashboardHub.ItemsGroup).SendAsync(DashboardHub.ItemChanged,
-                new ItemChange(ItemKinds.Segment(entry!.Kind), id, version, Json.Name(entry.Status)), ct);
+                new ItemChange(Kinds.Of(entry!.Kind).Segment, id, version, Json.Name(entry.Status)), ct);
         }
 
         return NullChangeListener.Instance;

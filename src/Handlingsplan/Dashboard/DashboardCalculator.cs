@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Handlingsplan.Items;
 
 namespace Handlingsplan.Dashboard;
@@ -81,15 +82,19 @@ public static class DashboardCalculator
             Buffers: Buffers(view));
     }
 
+    /// <summary>Each nämnd's buffer for the year of the kommunbidrag shown, beside what it budgeted for that same year.</summary>
     public static BufferSummary Buffers(DashboardView view)
     {
+        var budgets = view.Allocations is { } allocations
+            ? view.BudgetedBuffersByYear.GetValueOrDefault(allocations.Year, ImmutableDictionary<string, decimal>.Empty)
+            : ImmutableDictionary<string, decimal>.Empty;
         var committees = (view.Allocations?.Committees ?? [])
             .Select(a => new CommitteeBuffer(
                 a.Committee,
                 Committees.All.FirstOrDefault(c => c.Code == a.Committee)?.Name ?? a.Committee,
                 a.AllocationTkr,
                 Math.Round(a.AllocationTkr * BufferShare, 1),
-                view.BudgetedBuffers.TryGetValue(a.Committee, out var budgeted) ? budgeted : null))
+                budgets.TryGetValue(a.Committee, out var budgeted) ? budgeted : null))
             .ToList();
         return new BufferSummary(
             view.Allocations?.Year,

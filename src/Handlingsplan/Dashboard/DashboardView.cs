@@ -19,10 +19,12 @@ public sealed record DashboardView
     public ImmutableDictionary<Guid, DashboardEntry> Items { get; init; } = ImmutableDictionary<Guid, DashboardEntry>.Empty;
     /// <summary>The year's kommunbidrag per nämnd, the base of each nämnd's 1 % buffer.</summary>
     public AllocationsRecorded? Allocations { get; init; }
-    /// <summary>What each nämnd has budgeted as buffer, as kommunledning recorded it.</summary>
-    public ImmutableDictionary<string, decimal> BudgetedBuffers { get; init; } = ImmutableDictionary<string, decimal>.Empty;
+    /// <summary>What each nämnd has budgeted as buffer, per year, as kommunledning recorded it.</summary>
+    public ImmutableDictionary<int, ImmutableDictionary<string, decimal>> BudgetedBuffersByYear { get; init; } =
+        ImmutableDictionary<int, ImmutableDictionary<string, decimal>>.Empty;
 }
 
+/// <summary>What the dashboard keeps of an item: the facts its figures are made of.</summary>
 public sealed record DashboardEntry(
     ItemKind Kind,
     string Committee,
@@ -30,7 +32,26 @@ public sealed record DashboardEntry(
     string? Horizon,
     ItemStatus Status,
     decimal? EstimatedSavingTkr,
-    ImmutableList<RealisedAmount> Realisations);
+    ImmutableList<RealisedAmount> Realisations)
+{
+    public static DashboardEntry Of(Item item) => new(
+        item.Kind, item.Committee, item.Category, item.Horizon, item.Status, item.EstimatedSavingTkr,
+        item.Realisations.Select(r => new RealisedAmount(r.AmountTkr, r.Year, r.Recurring)).ToImmutableList());
+
+    /// <summary>The item as far as the dashboard knows it, so the items' own evolution can move it on.</summary>
+    public Item AsItem(Guid id) => new()
+    {
+        Id = id,
+        Kind = Kind,
+        Committee = Committee,
+        Category = Category,
+        Horizon = Horizon,
+        Status = Status,
+        EstimatedSavingTkr = EstimatedSavingTkr,
+        RealisedTkr = Realisations.Sum(r => r.AmountTkr),
+        Realisations = Realisations.Select(r => new Realisation(r.AmountTkr, r.Year, r.Recurring, null, default)).ToList(),
+    };
+}
 
 public sealed record RealisedAmount(decimal AmountTkr, int Year, bool Recurring);
 
@@ -45,6 +66,8 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
     public DashboardProjection()
     {
         Name = ProjectionName;
+        // Version 2 keeps the budgeted buffers per year; a store written by version 1 rebuilds the view once.
+        Version = 2;
         Identity<object>(_ => DashboardView.TheId);
     }
 
@@ -56,27 +79,16 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
     {
         ActionPlanAdopted e => view with { AmbitionTkr = e.AmbitionTkr },
         AllocationsRecorded e => view with { Allocations = e },
-        BufferBudgeted e => view with { BudgetedBuffers = view.BudgetedBuffers.SetItem(e.Committee, e.BudgetedTkr) },
-        ItemProposed e => view with
+        BufferBudgeted e => view with
         {
-            Items = view.Items.SetItem(streamId, new DashboardEntry(
-                ItemKinds.OfProposal(e), e.Committee, e.Category, e.Horizon, ItemStatus.Proposed, e.EstimatedSavingTkr, [])),
+            BudgetedBuffersByYear = view.BudgetedBuffersByYear.SetItem(e.Year,
+                view.BudgetedBuffersByYear.GetValueOrDefault(e.Year, ImmutableDictionary<string, decimal>.Empty).SetItem(e.Committee, e.BudgetedTkr)),
         },
-        _ when view.Items.TryGetValue(streamId, out var entry) => view with
+        // Every item event moves the entry on through the items' own evolution, so a new step needs nothing here.
+        _ when Item.Next(view.Items.GetValueOrDefault(streamId)?.AsItem(streamId), streamId, @event, default) is { } item => view with
         {
-            Items = view.Items.SetItem(streamId, ApplyToEntry(entry, @event)),
+            Items = view.Items.SetItem(streamId, DashboardEntry.Of(item)),
         },
         _ => view,
     };
-
-    static DashboardEntry ApplyToEntry(DashboardEntry entry, object @event)
-    {
-        var next = @event switch
-        {
-            SavingRealised e => entry with { Realisations = entry.Realisations.Add(new RealisedAmount(e.AmountTkr, e.Year, e.Recurring)) },
-            EstimateRevised e => entry with { EstimatedSavingTkr = e.EstimatedSavingTkr },
-            _ => entry,
-        };
-        return next with { Status = Items.Lifecycle.StatusAfter(entry.Status, @event) };
-    }
 }

@@ -7,7 +7,8 @@ public static class DashboardQueries
 {
     /// <summary>The dashboard as it stood at an instant, replayed from the events up to it.</summary>
     public static async Task<DashboardSummary> AsOf(DateTimeOffset asOf, IQuerySession session, CancellationToken ct) =>
-        DashboardCalculator.Summarise(Audit.Replay.Dashboard(await Audit.Replay.EventsUpTo(session, asOf, ct)));
+        DashboardCalculator.Summarise((await Infrastructure.EventHistory.UpTo(session, asOf, ct))
+            .Aggregate(new DashboardView(), (view, e) => DashboardProjection.Apply(view, e.StreamId, e.Data)));
 
     public static async Task<DashboardSummary> Current(IQuerySession session, CancellationToken ct) =>
         DashboardCalculator.Summarise(await session.LoadAsync<DashboardView>(DashboardView.TheId, ct) ?? new DashboardView());
@@ -20,7 +21,7 @@ public static class GetDashboardEndpoint
     public static async Task<IResult> Get(string? asOf, IQuerySession session, CancellationToken ct)
     {
         if (asOf is null) return Results.Ok(await DashboardQueries.Current(session, ct));
-        if (!Audit.Replay.TryParseAsOf(asOf, out var at)) return Audit.Replay.InvalidAsOf(asOf);
+        if (!Infrastructure.SwedishTime.TryParseAsOf(asOf, out var at)) return Infrastructure.SwedishTime.InvalidAsOf(asOf);
         return Results.Ok(await DashboardQueries.AsOf(at, session, ct));
     }
 }

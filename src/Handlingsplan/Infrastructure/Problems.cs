@@ -1,5 +1,3 @@
-using Handlingsplan.Items;
-
 namespace Handlingsplan.Infrastructure;
 
 /// <summary>The error answers of the API, all application/problem+json with Swedish text.</summary>
@@ -25,16 +23,6 @@ public static class Problems
         statusCode: StatusCodes.Status409Conflict,
         title: "Ändrad av någon annan",
         detail: "Posten ändrades av någon annan samtidigt. Ladda om och försök igen.");
-
-    public static IResult Refused(Refusal refusal) => Results.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "Steget är inte tillåtet",
-        detail: refusal.Message,
-        extensions: new Dictionary<string, object?>
-        {
-            ["currentStatus"] = refusal.CurrentStatus,
-            ["allowedSteps"] = refusal.AllowedSteps,
-        });
 
     public static IResult Invalid(IDictionary<string, string[]> errors) => Results.ValidationProblem(
         errors,

@@ -1,19 +1,70 @@
-using Handlingsplan.Investigations;
-using Handlingsplan.Measures;
-using Handlingsplan.Shifts;
 using JasperFx.Events.Projections;
 using Marten;
+using Npgsql;
+using Wolverine.Http;
 
 namespace Handlingsplan.Items;
 
 public static class Configuration
 {
-    /// <summary>Each kind's current state, kept inline with its events.</summary>
+    /// <summary>Every item's current state, kept inline with its events; every item event type known by name.</summary>
     public static StoreOptions AddItems(this StoreOptions options)
     {
-        options.Projections.Add(new ItemProjection<Measure>(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new ItemProjection<Shift>(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new ItemProjection<Investigation>(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new ItemProjection(), ProjectionLifecycle.Inline);
+        // Known up front, so a stored event is read by its name whatever namespace its class now lives in.
+        options.Events.AddEventTypes([.. Kinds.All.Select(k => k.ProposedEvent), .. Steps.All.SelectMany(s => s.Events).Select(e => e.EventType)]);
         return options;
     }
+
+    /// <summary>The shared check before every step.</summary>
+    public static void AddItemSteps(this WolverineHttpOptions options) => options.AddPolicy<StepPolicy>();
+}
+
+/// <summary>
+/// A data folder from before the kinds were one aggregate keeps its items as measure, shift and
+/// investigation documents, and has no item documents. At start-up, every item stream that has no
+/// item document gets one, aggregated from its events by Marten with the same projection; later
+/// starts find nothing to do.
+/// </summary>
+public sealed class ItemDocumentsUpgrade(IDocumentStore store, ILogger<ItemDocumentsUpgrade> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var created = await RunAsync(store, ct);
+        if (created > 0) logger.LogInformation("Created {Count} item documents from their events", created);
+    }
+
+    public static async Task<int> RunAsync(IDocumentStore store, CancellationToken ct)
+    {
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        var schema = store.Options.Events.DatabaseSchemaName;
+        var proposals = Kinds.All.Select(k => JasperFx.Events.EventTypeExtensions.GetEventTypeName(k.ProposedEvent)).ToArray();
+        var missing = new List<Guid>();
+        await using (var connection = store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync(ct);
+            var documents = $"{store.Options.DatabaseSchemaName}.mt_doc_item";
+            await using var command = new NpgsqlCommand($"""
+                select e.stream_id from {schema}.mt_events e
+                where e.type = any(@proposals) and not exists (select 1 from {documents} d where d.id = e.stream_id)
+                order by e.seq_id
+                """, (NpgsqlConnection)connection);
+            command.Parameters.AddWithValue("proposals", proposals);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) missing.Add(reader.GetGuid(0));
+        }
+
+        foreach (var batch in missing.Chunk(500))
+        {
+            await using var session = store.LightweightSession();
+            foreach (var id in batch)
+            {
+                if (await session.Events.AggregateStreamAsync<Item>(id, token: ct) is { } item) session.Store(item);
+            }
+            await session.SaveChangesAsync(ct);
+        }
+        return missing.Count;
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

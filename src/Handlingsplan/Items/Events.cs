@@ -3,7 +3,7 @@ namespace Handlingsplan.Items;
 // Lifecycle events shared by every kind of item. Never change their meaning once shipped:
 // add a new event instead.
 
-/// <summary>What every proposal carries. Each kind has its own concrete event, so its stream starts with its own type.</summary>
+/// <summary>What every proposal carries. Each kind has its own concrete event (see <see cref="Kinds"/>), so a stream's first event says its kind.</summary>
 public abstract record ItemProposed
 {
     public required string Title { get; init; }
@@ -40,3 +40,19 @@ public sealed record ItemCancelled(string? Reason, string? DecisionReference = n
 
 /// <summary>A measure was proposed from this shift or investigation.</summary>
 public sealed record MeasureLinked(Guid MeasureId, string Title);
+
+/// <summary>The investigation's findings were recorded.</summary>
+public sealed record InvestigationConcluded(string Findings, DateTimeOffset ConcludedAt);
+
+public sealed record MeasureProposed : ItemProposed
+{
+    /// <summary>The shift or investigation this measure came from, if any.</summary>
+    public ItemLink? Origin { get; init; }
+}
+
+public sealed record ShiftProposed : ItemProposed;
+
+public sealed record InvestigationProposed : ItemProposed
+{
+    public string? Handling { get; init; }
+}

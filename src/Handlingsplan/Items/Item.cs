@@ -5,15 +5,18 @@ public enum ItemKind { Measure, Shift, Investigation }
 public enum ItemStatus { Proposed, Prioritised, Declined, Assigned, Realising, Completed, Cancelled }
 
 /// <summary>
-/// What every kind of item (measure, shift, investigation) has in common: the shared lifecycle
-/// state. Each kind is its own aggregate and stream type, derived from this record, and changes
-/// only through <see cref="Lifecycle.Evolve{TItem}"/> and its own events.
+/// One item of the plan: a measure, a shift or an investigation. The kind is data; what only an
+/// investigation has (its handling and findings) is simply empty on the other kinds. The item changes
+/// only through <see cref="Next"/>, which reads how each event changes it from the event's own
+/// description beside its step, so the same pure function keeps the document, answers "as of" and
+/// feeds the dashboard.
 /// </summary>
-public abstract record Item
+public sealed record Item
 {
     public Guid Id { get; init; }
+    /// <summary>The stream's version; set by the projection after each event.</summary>
     public long Version { get; set; }
-    public abstract ItemKind Kind { get; }
+    public ItemKind Kind { get; init; }
     public string Title { get; init; } = "";
     public string? Description { get; init; }
     public string Committee { get; init; } = "";
@@ -36,27 +39,28 @@ public abstract record Item
     public ItemLink? Origin { get; init; }
     /// <summary>For a shift or investigation: the measures it gave rise to.</summary>
     public IReadOnlyList<ItemLink> Measures { get; init; } = [];
+    /// <summary>For an investigation: how the budget handled the proposal, as the document states it.</summary>
+    public string? Handling { get; init; }
+    /// <summary>For an investigation: its findings, once concluded.</summary>
+    public string? Findings { get; init; }
+    public DateTimeOffset? ConcludedAt { get; init; }
     public DateTimeOffset ProposedAt { get; init; }
-    /// <summary>What can be done next: the UI offers these steps and no others.</summary>
-    public IReadOnlyList<LifecycleStep> AllowedSteps => Lifecycle.StepsFrom(Kind, Status);
 
-    /// <summary>A new item of a kind, from its proposal.</summary>
-    protected static TItem Started<TItem>(TItem blank, Guid id, ItemProposed proposal, DateTimeOffset at) where TItem : Item =>
-        blank with
-        {
-            Id = id,
-            Title = proposal.Title,
-            Description = proposal.Description,
-            Committee = proposal.Committee,
-            Category = proposal.Category,
-            Horizon = proposal.Horizon,
-            EstimatedSavingTkr = proposal.EstimatedSavingTkr,
-            Source = proposal.Source,
-            ResponsibleRole = proposal.ResponsibleRole,
-            Timeline = proposal.Timeline,
-            Status = ItemStatus.Proposed,
-            ProposedAt = at,
-        };
+    /// <summary>What can be done next, by the step names of the API: the UI offers these and no others.</summary>
+    public IReadOnlyList<string> AllowedSteps => Lifecycle.StepsFrom(this).Select(s => s.Name).ToList();
+
+    /// <summary>
+    /// Pure: the item after one event; null before its stream has started (or for an event that
+    /// starts no item). <paramref name="at"/> is the event's timestamp, the proposal's date.
+    /// </summary>
+    public static Item? Next(Item? item, Guid id, object @event, DateTimeOffset at)
+    {
+        if (item is null)
+            return Kinds.OfProposal(@event) is { } kind ? kind.Start(id, (ItemProposed)@event, at) : null;
+        return Steps.EventOf(@event) is { } described
+            ? described.Apply(item, @event) with { Status = described.LeadsTo ?? item.Status }
+            : item;
+    }
 }
 
 public sealed record Realisation(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt);

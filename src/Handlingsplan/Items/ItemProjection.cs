@@ -3,31 +3,19 @@ using Marten.Events.Aggregation;
 
 namespace Handlingsplan.Items;
 
-/// <summary>A kind of item: how its stream starts, and the events only it has.</summary>
-public interface IItemKind<TSelf> where TSelf : Item
-{
-    static abstract TSelf? Start(Guid id, object @event, DateTimeOffset at);
-
-    static virtual TSelf EvolveOwn(TSelf item, object @event) => item;
-}
-
 /// <summary>
-/// Keeps each item's current state as a document, inline with the events, so that commands and
-/// item pages read it without replaying. One class serves every kind: the shared rules are in
-/// <see cref="Lifecycle"/>, and each kind adds its own events through <see cref="IItemKind{TSelf}.EvolveOwn"/>.
+/// Keeps each item's current state as a document, inline with its events, so that commands and item
+/// pages read it without replaying. Every kind is one <see cref="Item"/>; the stream's first event says
+/// which. Streams written before the kinds were one aggregate (typed measure, shift, investigation) read the same.
 /// </summary>
-public partial class ItemProjection<TItem> : SingleStreamProjection<TItem, Guid> where TItem : Item, IItemKind<TItem>
+public partial class ItemProjection : SingleStreamProjection<Item, Guid>
 {
-    public override TItem Evolve(TItem snapshot, Guid id, IEvent e)
-    {
-        var next = Apply(snapshot, id, e.Data, e.Timestamp);
-        if (next is not null) next.Version = e.Version;
-        return next!;
-    }
+    public override Item Evolve(Item snapshot, Guid id, IEvent e) => Fold(snapshot, e)!;
 
-    /// <summary>Pure: the item after one event (null before its stream has started).</summary>
-    public static TItem? Apply(TItem? item, Guid id, object @event, DateTimeOffset at) =>
-        item is null
-            ? TItem.Start(id, @event, at)
-            : Items.Lifecycle.Evolve(TItem.EvolveOwn(item, @event), @event);
+    /// <summary>Pure: the item after one stored event, with the stream's version.</summary>
+    public static Item? Fold(Item? item, IEvent e)
+    {
+        // A copy, never the snapshot handed in: Marten may hold that one in its identity map.
+        return Item.Next(item, e.StreamId, e.Data, e.Timestamp) is { } next ? next with { Version = e.Version } : null;
+    }
 }

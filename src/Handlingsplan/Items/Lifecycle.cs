@@ -1,135 +1,74 @@
+using System.Reflection;
+
 namespace Handlingsplan.Items;
 
-/// <summary>A step a user can take on an item. Proposing is not a step: it starts the stream.</summary>
-public enum LifecycleStep
+/// <summary>Every step, as the steps describe themselves (each <see cref="IStep"/> in this assembly), in their order.</summary>
+public static class Steps
 {
-    Prioritise,
-    Decline,
-    Assign,
-    Realise,
-    ReviseEstimate,
-    FollowUp,
-    Complete,
-    Cancel,
-    /// <summary>Investigations only: record the findings.</summary>
-    Conclude,
-    /// <summary>Shifts and investigations only: propose a measure that comes from this item.</summary>
-    ProposeMeasure,
+    public static IReadOnlyList<Step> All { get; } = typeof(Steps).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsInterface: false } && t.IsAssignableTo(typeof(IStep)))
+        .Select(t => (Step)t.GetProperty(nameof(IStep.Step), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!)
+        .OrderBy(s => s.Order)
+        .ToList();
+
+    static readonly IReadOnlyDictionary<Type, StepEvent> ByEventType = All.SelectMany(s => s.Events).ToDictionary(e => e.EventType);
+
+    static readonly IReadOnlyDictionary<Type, Step> ByEvent = All.SelectMany(s => s.Events.Select(e => (e.EventType, Step: s)))
+        .ToDictionary(p => p.EventType, p => p.Step);
+
+    public static Step Named(string name) => All.First(s => s.Name == name);
+
+    /// <summary>How an event of a step reads and changes an item; null for an event no step records.</summary>
+    public static StepEvent? EventOf(object @event) => ByEventType.GetValueOrDefault(@event.GetType());
+
+    /// <summary>The step that records this event, or null.</summary>
+    public static Step? StepOf(object @event) => ByEvent.GetValueOrDefault(@event.GetType());
+
+    /// <summary>The event types of the steps that are decisions: what the decision log reads.</summary>
+    public static IReadOnlyList<Type> DecisionEvents { get; } = All.Where(s => s.IsDecision).SelectMany(s => s.Events).Select(e => e.EventType).ToList();
 }
 
 /// <summary>
-/// The one place where the lifecycle's rules live, shared by every kind of item: which steps are
-/// legal from which status, which status an event leads to, and how an item's state evolves.
-/// Everything here is pure: no database, no clock.
+/// The lifecycle's rules, shared by every kind: proposed → prioritised or declined → assigned →
+/// realising → completed; cancelled from any open state. Each step says where it may be taken from
+/// (<see cref="Step.From"/>); this class only reads those descriptions. Everything here is pure.
 /// </summary>
 public static class Lifecycle
 {
-    const LifecycleStep Prioritise = LifecycleStep.Prioritise, Decline = LifecycleStep.Decline, Assign = LifecycleStep.Assign,
-        Realise = LifecycleStep.Realise, Revise = LifecycleStep.ReviseEstimate, FollowUp = LifecycleStep.FollowUp,
-        Complete = LifecycleStep.Complete, Cancel = LifecycleStep.Cancel, Conclude = LifecycleStep.Conclude,
-        ProposeMeasure = LifecycleStep.ProposeMeasure;
+    /// <summary>The statuses from which an item can still move; cancelling is possible from each.</summary>
+    public static readonly IReadOnlyList<ItemStatus> Open = [ItemStatus.Proposed, ItemStatus.Prioritised, ItemStatus.Assigned, ItemStatus.Realising];
 
-    /// <summary>proposed → prioritised or declined → assigned → realising → completed; cancelled from any open state.</summary>
-    static readonly IReadOnlyDictionary<ItemStatus, LifecycleStep[]> AllowedSteps = new Dictionary<ItemStatus, LifecycleStep[]>
-    {
-        [ItemStatus.Proposed] = [Prioritise, Decline, Revise, FollowUp, ProposeMeasure, Cancel],
-        [ItemStatus.Prioritised] = [Assign, Revise, FollowUp, ProposeMeasure, Cancel],
-        [ItemStatus.Assigned] = [Realise, Revise, FollowUp, Conclude, ProposeMeasure, Complete, Cancel],
-        [ItemStatus.Realising] = [Realise, Revise, FollowUp, Conclude, ProposeMeasure, Complete, Cancel],
-        [ItemStatus.Declined] = [],
-        [ItemStatus.Completed] = [],
-        [ItemStatus.Cancelled] = [],
-    };
+    public static bool IsAllowed(Item item, Step step) =>
+        step.Kinds.Contains(item.Kind) && step.From.Contains(item.Status) && step.Guard?.Invoke(item) is null;
 
-    /// <summary>Steps that only some kinds have.</summary>
-    static readonly IReadOnlyDictionary<LifecycleStep, ItemKind[]> KindSpecific = new Dictionary<LifecycleStep, ItemKind[]>
-    {
-        [Conclude] = [ItemKind.Investigation],
-        [ProposeMeasure] = [ItemKind.Shift, ItemKind.Investigation],
-    };
-
-    public static bool IsOpen(ItemStatus status) => AllowedSteps[status].Length > 0;
-
-    public static bool KindHas(ItemKind kind, LifecycleStep step) =>
-        !KindSpecific.TryGetValue(step, out var kinds) || kinds.Contains(kind);
-
-    public static IReadOnlyList<LifecycleStep> StepsFrom(ItemKind kind, ItemStatus status) =>
-        AllowedSteps[status].Where(step => KindHas(kind, step)).ToList();
-
-    public static bool IsAllowed(ItemKind kind, ItemStatus status, LifecycleStep step) =>
-        KindHas(kind, step) && AllowedSteps[status].Contains(step);
-
-    /// <summary>The status an item has after an event; events that do not move it keep the current one.</summary>
-    public static ItemStatus StatusAfter(ItemStatus current, object @event) => @event switch
-    {
-        ItemPrioritised => ItemStatus.Prioritised,
-        ItemDeclined => ItemStatus.Declined,
-        ItemAssigned => ItemStatus.Assigned,
-        SavingRealised => ItemStatus.Realising,
-        ItemCompleted => ItemStatus.Completed,
-        ItemCancelled => ItemStatus.Cancelled,
-        _ => current,
-    };
-
-    /// <summary>Applies a shared lifecycle event to any kind of item.</summary>
-    public static TItem Evolve<TItem>(TItem item, object @event) where TItem : Item
-    {
-        Item next = @event switch
-        {
-            ItemPrioritised e => item with { DecisionReference = e.DecisionReference },
-            ItemDeclined e => item with { DecisionReference = e.DecisionReference },
-            ItemAssigned e => item with { Department = e.Department, ResponsibleRole = e.ResponsibleRole ?? item.ResponsibleRole, DueDate = e.DueDate },
-            SavingRealised e => item with
-            {
-                RealisedTkr = item.RealisedTkr + e.AmountTkr,
-                Realisations = [.. item.Realisations, new Realisation(e.AmountTkr, e.Year, e.Recurring, e.Note, e.RealisedAt)],
-            },
-            EstimateRevised e => item with { EstimatedSavingTkr = e.EstimatedSavingTkr },
-            FollowUpRecorded e => item with { FollowUps = [.. item.FollowUps, new FollowUp(e.Note, e.RecordedAt)] },
-            MeasureLinked e => item with { Measures = [.. item.Measures, new ItemLink(ItemKind.Measure, e.MeasureId, e.Title)] },
-            _ => item,
-        };
-        return (TItem)(next with { Status = StatusAfter(item.Status, @event) });
-    }
+    /// <summary>What can be done to the item now, in the steps' order.</summary>
+    public static IReadOnlyList<Step> StepsFrom(Item item) => Steps.All.Where(s => IsAllowed(item, s)).ToList();
 
     /// <summary>Refuses a step that is not legal for the item, with a message that names its status and the steps allowed.</summary>
-    public static Refusal? Check(Item item, LifecycleStep step)
+    public static Refusal? Check(Item item, Step step)
     {
-        if (IsAllowed(item.Kind, item.Status, step)) return null;
+        if (IsAllowed(item, step)) return null;
 
-        var allowed = StepsFrom(item.Kind, item.Status);
-        var message = !KindHas(item.Kind, step)
-            ? $"Det går inte att {Swedish.Step(step)} för {Swedish.KindDefinite(item.Kind)}."
-            : $"Det går inte att {Swedish.Step(step)} när {Swedish.KindDefinite(item.Kind)} är {Swedish.Status(item.Status)}.";
+        var kind = Kinds.Of(item.Kind);
+        var allowed = StepsFrom(item);
+        var names = allowed.Select(s => s.Name).ToList();
+        if (step.Kinds.Contains(item.Kind) && step.From.Contains(item.Status) && step.Guard?.Invoke(item) is { } reason)
+            return new Refusal(reason, item.Status, names);
+
+        var message = !step.Kinds.Contains(item.Kind)
+            ? $"Det går inte att {step.Verb} för {kind.Definite}."
+            : $"Det går inte att {step.Verb} när {kind.Definite} är {Swedish.Status(item.Status)}.";
         message += allowed.Count == 0
             ? " Inga fler steg är möjliga från den statusen."
-            : " Möjliga steg nu: " + string.Join(", ", allowed.Select(Swedish.Step)) + ".";
-        return new Refusal(message, item.Status, allowed);
+            : " Möjliga steg nu: " + string.Join(", ", allowed.Select(s => s.Verb)) + ".";
+        return new Refusal(message, item.Status, names);
     }
-
-    /// <summary>Checks the step, then decides: the common shape of every lifecycle command.</summary>
-    public static Decision Decide(Item item, LifecycleStep step, Func<object[]> events) =>
-        Check(item, step) is { } refusal ? Decision.Refuse(refusal) : Decision.Accept(events());
 }
 
 /// <summary>Why a command was refused; nothing is written.</summary>
-public sealed record Refusal(string Message, ItemStatus CurrentStatus, IReadOnlyList<LifecycleStep> AllowedSteps);
+public sealed record Refusal(string Message, ItemStatus CurrentStatus, IReadOnlyList<string> AllowedSteps);
 
-/// <summary>
-/// The outcome of a pure decision: the events to append to the item, and any new streams to start
-/// with it (a measure proposed from a shift); or why the command was refused.
-/// </summary>
-public sealed record Decision(IReadOnlyList<object> Events, Refusal? Refusal = null)
-{
-    public IReadOnlyList<NewStream> Starts { get; init; } = [];
-
-    public static Decision Accept(params object[] events) => new(events);
-    public static Decision Refuse(Refusal refusal) => new([], refusal);
-}
-
-public sealed record NewStream(Type AggregateType, Guid Id, object Event);
-
-/// <summary>The Swedish words the users see for statuses, steps and kinds.</summary>
+/// <summary>The Swedish words the users see for statuses.</summary>
 public static class Swedish
 {
     public static string Status(ItemStatus status) => status switch
@@ -142,36 +81,5 @@ public static class Swedish
         ItemStatus.Completed => "slutförd",
         ItemStatus.Cancelled => "avbruten",
         _ => status.ToString(),
-    };
-
-    public static string Step(LifecycleStep step) => step switch
-    {
-        LifecycleStep.Prioritise => "prioritera",
-        LifecycleStep.Decline => "avslå (inte prioritera)",
-        LifecycleStep.Assign => "tilldela",
-        LifecycleStep.Realise => "registrera en besparing",
-        LifecycleStep.ReviseEstimate => "revidera bedömningen",
-        LifecycleStep.FollowUp => "anteckna en uppföljning",
-        LifecycleStep.Complete => "slutföra",
-        LifecycleStep.Cancel => "avbryta",
-        LifecycleStep.Conclude => "avsluta med slutsatser",
-        LifecycleStep.ProposeMeasure => "föreslå en åtgärd härifrån",
-        _ => step.ToString(),
-    };
-
-    public static string KindDefinite(ItemKind kind) => kind switch
-    {
-        ItemKind.Measure => "åtgärden",
-        ItemKind.Shift => "förflyttningen",
-        ItemKind.Investigation => "utredningen",
-        _ => kind.ToString(),
-    };
-
-    public static string KindIndefinite(ItemKind kind) => kind switch
-    {
-        ItemKind.Measure => "åtgärd",
-        ItemKind.Shift => "förflyttning",
-        ItemKind.Investigation => "utredning",
-        _ => kind.ToString(),
     };
 }

@@ -19,7 +19,7 @@ public sealed class IndexModel(IQuerySession session) : PageModel
             : await DashboardQueries.Current(session, ct);
     }
 
-    public bool CanRecordBuffers => !AsOf.IsHistoric && Handlingsplan.Access.AccessRules.CanRecordBuffers(Handlingsplan.Access.AppUser.From(User));
+    public bool CanRecordBuffers => !AsOf.IsHistoric && Handlingsplan.Access.AppUser.From(User).IsManagement;
 
     public decimal Remaining => Math.Max(0, Dashboard.AmbitionTkr - Dashboard.RealisedTkr - Dashboard.PipelineTkr);
 

@@ -1,13 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Handlingsplan.Investigations;
+using Handlingsplan.Access;
 using Handlingsplan.Items;
 using Handlingsplan.Items.Assigning;
 using Handlingsplan.Items.Deciding;
 using Handlingsplan.Items.Proposing;
-using Handlingsplan.Measures;
-using Handlingsplan.Access;
 using Marten;
 
 namespace Handlingsplan.Plan;
@@ -71,8 +69,8 @@ public static class PlanImport
             new ActionPlanAdopted(data.Title, data.DecisionReference, data.AmbitionTkr),
             new AllocationsRecorded(data.Allocations.Year, data.Allocations.Source, data.Allocations.Committees),
         ]));
-        streams.AddRange(data.Measures.Select(m => (typeof(Measure), StableId(m.Key), MeasureEvents(m))));
-        streams.AddRange(data.Investigations.Select(i => (typeof(Investigation), StableId(i.Key), InvestigationEvents(StableId(i.Key), i, now))));
+        streams.AddRange(data.Measures.Select(m => (typeof(Item), StableId(m.Key), MeasureEvents(m))));
+        streams.AddRange(data.Investigations.Select(i => (typeof(Item), StableId(i.Key), InvestigationEvents(StableId(i.Key), i, now))));
 
         var started = 0;
         var appended = 0;
@@ -89,7 +87,7 @@ public static class PlanImport
 
     static IReadOnlyList<object> MeasureEvents(PlanMeasure m) =>
     [
-        ProposeItemEndpoint.Decide(ItemKind.Measure, new ProposeItem(
+        ProposeItemEndpoint.Decide(Kinds.Measure, new ProposeItem(
             m.Title, m.Description, m.Committee, m.Category, m.Horizon, m.EstimatedSavingTkr, m.Source, m.ResponsibleRole, m.Timeline)),
     ];
 
@@ -97,30 +95,31 @@ public static class PlanImport
     static IReadOnlyList<object> InvestigationEvents(Guid id, PlanInvestigation i, DateTimeOffset now)
     {
         var decisionReference = i.DecisionReference ?? i.Source ?? "Kommunstyrelsens budget";
-        var proposed = ProposeItemEndpoint.Decide(ItemKind.Investigation, new ProposeItem(
+        var proposed = ProposeItemEndpoint.Decide(Kinds.Investigation, new ProposeItem(
             i.Title, i.Description, i.Committee, null, null, null, i.Source, Handling: i.Handling));
         var events = new List<object> { proposed };
-        var item = ItemProjection<Investigation>.Apply(null, id, proposed, now)!;
+        var item = Item.Next(null, id, proposed, now)!;
 
-        void Take(Decision decision)
+        // Through the same rules a user's step goes through: a plan that breaks them is a bug in the data.
+        void Take(Step step, object[] decided)
         {
-            if (decision.Refusal is not null)
-                throw new InvalidOperationException($"The plan data for '{i.Key}' breaks the lifecycle: {decision.Refusal.Message}");
-            foreach (var e in decision.Events)
+            if (Lifecycle.Check(item, step) is { } refusal)
+                throw new InvalidOperationException($"The plan data for '{i.Key}' breaks the lifecycle: {refusal.Message}");
+            foreach (var e in decided)
             {
                 events.Add(e);
-                item = ItemProjection<Investigation>.Apply(item, id, e, now)!;
+                item = Item.Next(item, id, e, now)!;
             }
         }
 
         if (i.Prioritised)
         {
-            Take(PrioritiseOrDeclineEndpoints.Prioritise(item, new DecideOnItem(decisionReference, i.Handling, events.Count)));
-            Take(AssignEndpoint.Decide(item, new Assign(i.Department ?? "Kommunledningskontoret", null, null, events.Count, decisionReference)));
+            Take(Prioritise.Step, Prioritise.Decide(new DecideOnItem(decisionReference, i.Handling, events.Count)));
+            Take(Assign.Step, Assign.Decide(new AssignItem(i.Department ?? "Kommunledningskontoret", null, null, events.Count, decisionReference)));
         }
         else
         {
-            Take(PrioritiseOrDeclineEndpoints.Decline(item, new DecideOnItem(decisionReference, i.Handling, events.Count)));
+            Take(Decline.Step, Decline.Decide(new DecideOnItem(decisionReference, i.Handling, events.Count)));
         }
         return events;
     }

@@ -13,7 +13,7 @@ public sealed class AccessTests(AppFixture fixture) : IntegrationContext(fixture
     /// <summary>The SN item each write is tried on, brought to the status the step needs.</summary>
     async Task<(string Url, object Body)> Target(string endpoint)
     {
-        async Task<Handlingsplan.Items.ItemCreated> Item(string kind, string stage)
+        async Task<Handlingsplan.Items.Proposing.ItemCreated> Item(string kind, string stage)
         {
             var item = await Host.Proposed(kind, committee: "SN");
             var v = item.Version;
@@ -27,6 +27,8 @@ public sealed class AccessTests(AppFixture fixture) : IntegrationContext(fixture
             case "propose":
                 return ("/api/measures", new { title = "Ny åtgärd", committee = "SN", estimatedSavingTkr = 10 });
             case "buffer":
+                // A buffer is recorded on the plan, so the plan must be there.
+                await Handlingsplan.Plan.PlanImport.RunAsync(Store);
                 return ("/api/buffers/SN", new { budgetedTkr = 100, year = 2026 });
             case "propose-from-shift":
             {

@@ -90,7 +90,7 @@ public sealed class AuditChainTests(AppFixture fixture) : IntegrationContext(fix
     [Fact]
     public async Task The_chain_stays_whole_under_concurrent_commands()
     {
-        var items = new List<Handlingsplan.Items.ItemCreated>();
+        var items = new List<Handlingsplan.Items.Proposing.ItemCreated>();
         for (var i = 0; i < 8; i++) items.Add(await Host.AssignedItem(title: $"Åtgärd {i}"));
         var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => AuthorisedClient()));
 

@@ -1,3 +1,4 @@
+using Handlingsplan.Items.Proposing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Handlingsplan.Items;

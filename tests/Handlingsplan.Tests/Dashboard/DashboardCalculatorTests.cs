@@ -1,6 +1,5 @@
 using Handlingsplan.Dashboard;
 using Handlingsplan.Items;
-using Handlingsplan.Measures;
 using Handlingsplan.Plan;
 
 namespace Handlingsplan.Tests.Dashboard;

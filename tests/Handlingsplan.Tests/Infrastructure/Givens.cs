@@ -1,3 +1,4 @@
+using Handlingsplan.Items.Proposing;
 using System.Text.Json;
 using Alba;
 using Handlingsplan.Items;

@@ -305,7 +305,14 @@ public sealed class LifecycleHttpTests(AppFixture fixture) : IntegrationContext(
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/{kind}/{id}/realise", out _));
         Assert.True(paths.TryGetProperty("/api/dashboard", out _));
-        Assert.True(paths.TryGetProperty("/api/investigations/{id}/conclude", out _));
+        Assert.True(paths.TryGetProperty("/api/{kind}/{id}/conclude", out _));
+        // Every step answers a typed body, so its answer is described.
+        foreach (var step in Handlingsplan.Items.Steps.All)
+        {
+            var ok = paths.GetProperty("/api/{kind}/{id}/" + step.Route).GetProperty("post").GetProperty("responses")
+                .EnumerateObject().First(r => r.Name.StartsWith('2')).Value;
+            Assert.True(ok.GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _), step.Name);
+        }
         await Host.Scenario(s =>
         {
             s.Get.Url("/api-docs/v1");

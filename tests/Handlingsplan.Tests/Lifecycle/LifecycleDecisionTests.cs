@@ -1,16 +1,13 @@
-using Handlingsplan.Investigations;
-using Handlingsplan.Investigations.Concluding;
 using Handlingsplan.Items;
 using Handlingsplan.Items.Assigning;
 using Handlingsplan.Items.Closing;
+using Handlingsplan.Items.Concluding;
 using Handlingsplan.Items.Deciding;
 using Handlingsplan.Items.FollowingUp;
 using Handlingsplan.Items.Linking;
 using Handlingsplan.Items.Proposing;
 using Handlingsplan.Items.Realising;
 using Handlingsplan.Items.Revising;
-using Handlingsplan.Measures;
-using Handlingsplan.Shifts;
 
 namespace Handlingsplan.Tests.Lifecycle;
 
@@ -37,30 +34,25 @@ public sealed class LifecycleDecisionTests
         ["propose-measure"] = [ItemKind.Shift, ItemKind.Investigation],
     };
 
-    static readonly Dictionary<string, (Func<Item, Decision> Decide, Type Event)> Steps = new()
+    /// <summary>Each step's description and its pure decision; the guard (<see cref="Handlingsplan.Items.Lifecycle.Check"/>) runs before it.</summary>
+    static readonly Dictionary<string, (Step Step, Func<Item, object[]> Decide, Type Event)> Steps = new()
     {
-        ["prioritise"] = (i => PrioritiseOrDeclineEndpoints.Prioritise(i, new DecideOnItem("KS 2024-09-02 § 123", "r", 1)), typeof(ItemPrioritised)),
-        ["decline"] = (i => PrioritiseOrDeclineEndpoints.Decline(i, new DecideOnItem("KS 2024-09-02 § 124", "r", 1)), typeof(ItemDeclined)),
-        ["assign"] = (i => AssignEndpoint.Decide(i, new Assign("Socialförvaltningen", "Förvaltningschef", "2026-01-31", 1)), typeof(ItemAssigned)),
-        ["realise"] = (i => RealiseSavingEndpoint.Decide(i, new RealiseSaving(100, 2025, true, null, 1), Now), typeof(SavingRealised)),
-        ["revise"] = (i => ReviseEstimateEndpoint.Decide(i, new ReviseEstimate(null, "för tidigt", 1)), typeof(EstimateRevised)),
-        ["follow-up"] = (i => RecordFollowUpEndpoint.Decide(i, new RecordFollowUp("Följt upp", 1), Now), typeof(FollowUpRecorded)),
-        ["complete"] = (i => CompleteOrCancelEndpoints.Complete(i, new CloseItem("klar", 1)), typeof(ItemCompleted)),
-        ["cancel"] = (i => CompleteOrCancelEndpoints.Cancel(i, new CloseItem("inaktuell", 1)), typeof(ItemCancelled)),
-        ["conclude"] = (i => ConcludeEndpoint.Decide(i, new Conclude("Slutsatser", 1), Now), typeof(InvestigationConcluded)),
-        ["propose-measure"] = (i => ProposeLinkedMeasureEndpoint.Decide(i, Guid.NewGuid(), new ProposeItem("Ny åtgärd", null, "SN", null, null, 50, null)), typeof(MeasureLinked)),
+        ["prioritise"] = (Prioritise.Step, _ => Prioritise.Decide(new DecideOnItem("KS 2024-09-02 § 123", "r", 1)), typeof(ItemPrioritised)),
+        ["decline"] = (Decline.Step, _ => Decline.Decide(new DecideOnItem("KS 2024-09-02 § 124", "r", 1)), typeof(ItemDeclined)),
+        ["assign"] = (Assign.Step, _ => Assign.Decide(new AssignItem("Socialförvaltningen", "Förvaltningschef", "2026-01-31", 1)), typeof(ItemAssigned)),
+        ["realise"] = (Realise.Step, _ => Realise.Decide(new RealiseSaving(100, 2025, true, null, 1), Now), typeof(SavingRealised)),
+        ["revise"] = (Revise.Step, _ => Revise.Decide(new ReviseEstimate(null, "för tidigt", 1)), typeof(EstimateRevised)),
+        ["follow-up"] = (FollowUpStep.Step, _ => FollowUpStep.Decide(new RecordFollowUp("Följt upp", 1), Now), typeof(FollowUpRecorded)),
+        ["complete"] = (Complete.Step, _ => Complete.Decide(new CloseItem("klar", 1)), typeof(ItemCompleted)),
+        ["cancel"] = (Cancel.Step, _ => Cancel.Decide(new CloseItem("inaktuell", 1)), typeof(ItemCancelled)),
+        ["conclude"] = (Conclude.Step, _ => Conclude.Decide(new ConcludeInvestigation("Slutsatser", 1), Now), typeof(InvestigationConcluded)),
+        ["propose-measure"] = (ProposeMeasure.Step, i => ProposeMeasure.Decide(i, Guid.NewGuid(), new ProposeItem("Ny åtgärd", null, "SN", null, null, 50, null)).OnOrigin, typeof(MeasureLinked)),
     };
 
     static Item ItemOf(ItemKind kind, ItemStatus status)
     {
-        var proposal = ProposeItemEndpoint.Decide(kind, new ProposeItem("T", null, "KS", null, null, 500, null));
-        Item item = kind switch
-        {
-            ItemKind.Measure => Measure.Start(Guid.NewGuid(), proposal, Now)!,
-            ItemKind.Shift => Shift.Start(Guid.NewGuid(), proposal, Now)!,
-            _ => Investigation.Start(Guid.NewGuid(), proposal, Now)!,
-        };
-        return item with { Status = status };
+        var proposal = ProposeItemEndpoint.Decide(Kinds.Of(kind), new ProposeItem("T", null, "KS", null, null, 500, null));
+        return Item.Next(null, Guid.NewGuid(), proposal, Now)! with { Status = status };
     }
 
     public static TheoryData<ItemKind, ItemStatus, string> AllCombinations()
@@ -78,47 +70,54 @@ public sealed class LifecycleDecisionTests
     public void A_step_is_accepted_exactly_when_the_lifecycle_allows_it(ItemKind kind, ItemStatus status, string step)
     {
         var legal = Legal[status].Contains(step) && (!OnlyFor.TryGetValue(step, out var kinds) || kinds.Contains(kind));
-        var (decide, eventType) = Steps[step];
+        var (description, decide, eventType) = Steps[step];
+        var item = ItemOf(kind, status);
 
-        var decision = decide(ItemOf(kind, status));
+        var refusal = Handlingsplan.Items.Lifecycle.Check(item, description);
 
+        Assert.Equal(legal, Handlingsplan.Items.Lifecycle.StepsFrom(item).Contains(description));
+        Assert.Equal(legal, item.AllowedSteps.Contains(description.Name));
         if (legal)
         {
-            Assert.Null(decision.Refusal);
-            Assert.IsType(eventType, Assert.Single(decision.Events));
+            Assert.Null(refusal);
+            Assert.IsType(eventType, Assert.Single(decide(item)));
         }
         else
         {
-            Assert.Empty(decision.Events);
-            Assert.Empty(decision.Starts);
-            Assert.NotNull(decision.Refusal);
-            Assert.Equal(status, decision.Refusal!.CurrentStatus);
+            Assert.NotNull(refusal);
+            Assert.Equal(status, refusal!.CurrentStatus);
+            Assert.DoesNotContain(description.Name, refusal.AllowedSteps);
         }
     }
 
     [Fact]
     public void A_refusal_names_the_current_status_and_the_steps_allowed_from_it_in_swedish()
     {
-        var decision = RealiseSavingEndpoint.Decide(ItemOf(ItemKind.Measure, ItemStatus.Proposed), new RealiseSaving(100, 2025, true, null, 1), Now);
+        var refusal = Handlingsplan.Items.Lifecycle.Check(ItemOf(ItemKind.Measure, ItemStatus.Proposed), Realise.Step);
 
         Assert.Equal("Det går inte att registrera en besparing när åtgärden är föreslagen. Möjliga steg nu: prioritera, avslå (inte prioritera), revidera bedömningen, anteckna en uppföljning, avbryta.",
-            decision.Refusal!.Message);
+            refusal!.Message);
     }
 
     [Fact]
     public void A_closed_item_says_no_further_steps_are_possible()
     {
-        var decision = CompleteOrCancelEndpoints.Cancel(ItemOf(ItemKind.Shift, ItemStatus.Completed), new CloseItem(null, 1));
-        Assert.Contains("förflyttningen är slutförd", decision.Refusal!.Message);
-        Assert.Contains("Inga fler steg", decision.Refusal.Message);
+        var refusal = Handlingsplan.Items.Lifecycle.Check(ItemOf(ItemKind.Shift, ItemStatus.Completed), Cancel.Step);
+        Assert.Contains("förflyttningen är slutförd", refusal!.Message);
+        Assert.Contains("Inga fler steg", refusal.Message);
     }
 
     [Fact]
     public void An_investigation_is_concluded_only_once()
     {
-        var item = (Investigation)ItemOf(ItemKind.Investigation, ItemStatus.Assigned) with { Findings = "Redan klart" };
-        var decision = ConcludeEndpoint.Decide(item, new Conclude("Igen", 1), Now);
-        Assert.NotNull(decision.Refusal);
+        var item = ItemOf(ItemKind.Investigation, ItemStatus.Assigned) with { Findings = "Redan klart" };
+
+        var refusal = Handlingsplan.Items.Lifecycle.Check(item, Conclude.Step);
+
+        Assert.Equal("Utredningen är redan avslutad med slutsatser. Anteckna en uppföljning om något har tillkommit.", refusal!.Message);
+        // The item page and the API offer only what the server accepts.
+        Assert.DoesNotContain("conclude", item.AllowedSteps);
+        Assert.Contains("followUp", item.AllowedSteps);
     }
 
     [Fact]
@@ -127,12 +126,10 @@ public sealed class LifecycleDecisionTests
         var shift = ItemOf(ItemKind.Shift, ItemStatus.Prioritised);
         var measureId = Guid.NewGuid();
 
-        var decision = ProposeLinkedMeasureEndpoint.Decide(shift, measureId, new ProposeItem("Ny åtgärd", null, "SN", null, null, 50, null));
+        var (measure, onOrigin) = ProposeMeasure.Decide(shift, measureId, new ProposeItem("Ny åtgärd", null, "SN", null, null, 50, null));
 
-        Assert.Equal(new MeasureLinked(measureId, "Ny åtgärd"), Assert.Single(decision.Events));
-        var start = Assert.Single(decision.Starts);
-        Assert.Equal((typeof(Measure), measureId), (start.AggregateType, start.Id));
-        Assert.Equal(new ItemLink(ItemKind.Shift, shift.Id, shift.Title), Assert.IsType<MeasureProposed>(start.Event).Origin);
+        Assert.Equal(new MeasureLinked(measureId, "Ny åtgärd"), Assert.Single(onOrigin));
+        Assert.Equal(new ItemLink(ItemKind.Shift, shift.Id, shift.Title), Assert.IsType<MeasureProposed>(measure).Origin);
     }
 
     [Fact]
@@ -152,7 +149,7 @@ public sealed class LifecycleDecisionTests
         var statuses = new List<ItemStatus>();
         foreach (var e in history)
         {
-            item = Handlingsplan.Items.Lifecycle.Evolve(item, e);
+            item = Item.Next(item, item.Id, e, Now)!;
             statuses.Add(item.Status);
         }
 
@@ -168,8 +165,45 @@ public sealed class LifecycleDecisionTests
     public void Evolving_never_mutates_the_item_it_was_given()
     {
         var item = ItemOf(ItemKind.Measure, ItemStatus.Assigned);
-        _ = Handlingsplan.Items.Lifecycle.Evolve(item, new SavingRealised(100, 2025, true, null, Now));
+        _ = Item.Next(item, item.Id, new SavingRealised(100, 2025, true, null, Now), Now);
         Assert.Equal(0m, item.RealisedTkr);
         Assert.Equal(ItemStatus.Assigned, item.Status);
+    }
+}
+
+/// <summary>Each step is described once, and every reader of the descriptions finds what it needs.</summary>
+public sealed class StepDescriptionTests
+{
+    [Fact]
+    public void Every_step_has_a_unique_name_route_and_order_and_records_events_no_other_step_records()
+    {
+        var steps = Handlingsplan.Items.Steps.All;
+        Assert.Equal(10, steps.Count);
+        Assert.Equal(steps.Count, steps.Select(s => s.Name).Distinct().Count());
+        Assert.Equal(steps.Count, steps.Select(s => s.Route).Distinct().Count());
+        Assert.Equal(steps.Count, steps.Select(s => s.Order).Distinct().Count());
+        var events = steps.SelectMany(s => s.Events).Select(e => e.EventType).ToList();
+        Assert.Equal(events.Count, events.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_decisions_are_exactly_the_steps_that_carry_a_decision_reference_and_are_kommunledning_s()
+    {
+        Assert.Equal(["prioritise", "decline", "assign", "complete", "cancel"], Handlingsplan.Items.Steps.All.Where(s => s.IsDecision).Select(s => s.Name));
+        Assert.Equal(["prioritise", "decline", "assign", "cancel"], Handlingsplan.Items.Steps.All.Where(s => s.Who == Taker.Management).Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Every_step_has_an_endpoint_at_its_route()
+    {
+        foreach (var step in Handlingsplan.Items.Steps.All)
+        {
+            var endpoint = typeof(Item).Assembly.GetTypes()
+                .Where(t => t.IsAssignableTo(typeof(IStep)) && t is { IsInterface: false })
+                .Single(t => ReferenceEquals(t.GetProperty(nameof(IStep.Step))!.GetValue(null), step));
+            var routes = endpoint.GetMethods().SelectMany(m => m.GetCustomAttributes(typeof(Wolverine.Http.WolverinePostAttribute), false))
+                .Cast<Wolverine.Http.WolverinePostAttribute>().Select(a => a.Template).ToList();
+            Assert.Equal(["/api/{kind}/{id}/" + step.Route], routes);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
 using Handlingsplan.Items.Reading;
 using JasperFx.Events;
@@ -26,44 +27,30 @@ public sealed record DecisionEntry(
     string? Role);
 
 /// <summary>
-/// The decision log: every prioritise, decline, assign, complete and cancel, read from the events
-/// themselves, so it shows exactly what the history holds.
+/// The decision log: every event of a step that is a decision (prioritise, decline, assign, complete,
+/// cancel: <see cref="Step.IsDecision"/>), read from the events themselves, so it shows exactly what
+/// the history holds.
 /// </summary>
 public static class DecisionLog
 {
-    public static readonly IReadOnlyList<string> Decisions = ["prioritise", "decline", "assign", "complete", "cancel"];
-
     /// <summary>Pure: the decision an event records, or null when it records none.</summary>
-    public static (string Decision, string? Reference, string? Reason, string? Department)? Of(object data) => data switch
-    {
-        ItemPrioritised e => ("prioritise", e.DecisionReference, e.Reason, null),
-        ItemDeclined e => ("decline", e.DecisionReference, e.Reason, null),
-        ItemAssigned e => ("assign", e.DecisionReference, null, e.Department),
-        ItemCompleted e => ("complete", e.DecisionReference, e.Reason, null),
-        ItemCancelled e => ("cancel", e.DecisionReference, e.Reason, null),
-        _ => null,
-    };
+    public static (string Decision, string Title, string? Reference, string? Reason, string? Department)? Of(object data) =>
+        Steps.StepOf(data) is { IsDecision: true } step && Steps.EventOf(data) is { } described
+            ? (step.Name, described.Title, described.ReferenceOf(data), described.ReasonOf(data), described.DepartmentOf(data))
+            : null;
 
-    public static string SwedishName(string decision) => decision switch
-    {
-        "prioritise" => "Prioriterad",
-        "decline" => "Inte prioriterad",
-        "assign" => "Tilldelad",
-        "complete" => "Slutförd",
-        "cancel" => "Avbruten",
-        _ => decision,
-    };
+    /// <summary>The Swedish name of a decision, as its event's title in the history.</summary>
+    public static string SwedishName(string decision) =>
+        Steps.All.FirstOrDefault(s => s.IsDecision && s.Name == decision)?.Events[0].Title ?? decision;
 
     public static async Task<IReadOnlyList<DecisionEntry>> ReadAsync(IQuerySession session, Period period, string? committee, CancellationToken ct)
     {
-        var query = session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypesAre(typeof(ItemPrioritised), typeof(ItemDeclined), typeof(ItemAssigned), typeof(ItemCompleted), typeof(ItemCancelled)));
+        var decisionTypes = Steps.DecisionEvents.ToArray();
+        var query = session.Events.QueryAllRawEvents().Where(e => e.EventTypesAre(decisionTypes));
         if (period.From is { } from) query = query.Where(e => e.Timestamp >= from);
         if (period.To is { } to) query = query.Where(e => e.Timestamp <= to);
         var events = await query.OrderBy(e => e.Sequence).ToListAsync(ct);
-        var items = new Dictionary<Guid, Item>();
-        foreach (var kind in Enum.GetValues<ItemKind>())
-            foreach (var item in await ItemQueries.All(kind, session, ct)) items[item.Id] = item;
+        var items = (await ItemQueries.All(session, ct)).ToDictionary(i => i.Id);
 
         return events
             .Select(e => (Event: e, Decision: Of(e.Data), Item: items.GetValueOrDefault(e.StreamId)))
@@ -71,7 +58,7 @@ public static class DecisionLog
             .Where(x => committee is null || string.Equals(x.Item!.Committee, committee, StringComparison.OrdinalIgnoreCase))
             .Select(x => new DecisionEntry(
                 x.Event.Sequence, x.Event.Timestamp, x.Decision!.Value.Decision, x.Decision.Value.Reference, x.Decision.Value.Reason,
-                ItemKinds.Segment(x.Item!.Kind), x.Item.Id, x.Item.Title, x.Item.Committee, x.Decision.Value.Department,
+                Kinds.Of(x.Item!.Kind).Segment, x.Item.Id, x.Item.Title, x.Item.Committee, x.Decision.Value.Department,
                 x.Event.UserName, x.Event.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString()))
             .ToList();
     }
@@ -84,7 +71,7 @@ public static class DecisionLog
         Row("Tidpunkt", "Beslut", "Beslutsreferens", "Motivering", "Typ", "Titel", "Nämnd", "Förvaltning", "Användare", "Roll", "Post-id", "Sekvens");
         foreach (var d in entries)
         {
-            Row(TimeZoneInfo.ConvertTime(d.Timestamp, Replay.Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            Row(TimeZoneInfo.ConvertTime(d.Timestamp, SwedishTime.Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                 SwedishName(d.Decision), d.DecisionReference, d.Reason, d.Kind, d.Title, d.Committee, d.Department, d.User,
                 d.Role is null ? null : Roles.Swedish(d.Role), d.ItemId.ToString(), d.Sequence.ToString(CultureInfo.InvariantCulture));
         }
@@ -109,16 +96,16 @@ public static class DecisionLogEndpoint
     [WolverineGet("/api/decisions")]
     public static async Task<IResult> Get(string? from, string? to, string? committee, string? format, HttpContext context, IQuerySession session, CancellationToken ct)
     {
-        if (!Period.TryRead(from, to, out var period, out var errors)) return Infrastructure.Problems.Invalid(errors);
+        if (!Period.TryRead(from, to, out var period, out var errors)) return Problems.Invalid(errors);
         if (committee is not null && !Committees.IsKnown(committee))
-            return Infrastructure.Problems.Invalid(new Dictionary<string, string[]>
+            return Problems.Invalid(new Dictionary<string, string[]>
             {
                 ["committee"] = [$"Okänd nämnd '{committee}'. Giltiga koder: {Committees.Codes}."],
             });
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
                   || (format is null && context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
         if (format is not null && !csv && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-            return Infrastructure.Problems.Invalid(new Dictionary<string, string[]>
+            return Problems.Invalid(new Dictionary<string, string[]>
             {
                 ["format"] = [$"Okänt format '{format}'. Välj csv eller json."],
             });

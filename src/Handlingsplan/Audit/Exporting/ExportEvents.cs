@@ -61,7 +61,7 @@ public static class ExportEventsEndpoint
         json.WriteNumber("sequence", e.Sequence);
         json.WriteString("id", e.Id);
         json.WriteString("streamId", e.StreamId);
-        json.WriteString("kind", KindOf(e.StreamType));
+        json.WriteString("kind", KindOf(e.FirstEventType));
         json.WriteNumber("version", e.Version);
         json.WriteString("type", e.Type);
         // Microseconds, as the database keeps them: the seal covers this exact instant.
@@ -78,10 +78,8 @@ public static class ExportEventsEndpoint
         json.WriteEndObject();
     }
 
-    /// <summary>The stream's kind as the API names it: measures, shifts, investigations, or plan for the plan's own records.</summary>
-    public static string KindOf(string? streamType) =>
-        ItemKinds.BySegment.FirstOrDefault(p => string.Equals(ItemKinds.AggregateType(p.Value).Name, streamType?.Replace("_", ""), StringComparison.OrdinalIgnoreCase)).Key
-        ?? "plan";
+    /// <summary>The stream's kind as the API names it, from its first event: measures, shifts, investigations, or plan for the plan's own records.</summary>
+    public static string KindOf(string? firstEventType) => Kinds.OfProposalTypeName(firstEventType)?.Segment ?? "plan";
 
     static string? RoleOf(string? headers)
     {

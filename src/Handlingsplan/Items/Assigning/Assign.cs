@@ -1,17 +1,16 @@
-using System.Security.Claims;
 using FluentValidation;
-using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Handlingsplan.Items.Assigning;
 
 /// <param name="DueDate">ISO date (yyyy-MM-dd), optional.</param>
 /// <param name="DecisionReference">The decision behind the assignment, optional, e.g. "KS 2024-09-02 § 123".</param>
-public sealed record Assign(string? Department, string? ResponsibleRole, string? DueDate, long? ExpectedVersion, string? DecisionReference = null);
+public sealed record AssignItem(string? Department, string? ResponsibleRole, string? DueDate, long? ExpectedVersion, string? DecisionReference = null) : IStepCommand;
 
-public sealed class AssignValidator : AbstractValidator<Assign>
+public sealed class AssignItemValidator : AbstractValidator<AssignItem>
 {
-    public AssignValidator()
+    public AssignItemValidator()
     {
         RuleFor(x => x.Department).ValidRequiredText("Ange förvaltning eller avdelning.", "Förvaltningen", Limits.MaxShortTextLength);
         RuleFor(x => x.ResponsibleRole).ValidOptionalText("Ansvar", Limits.MaxShortTextLength);
@@ -21,19 +20,46 @@ public sealed class AssignValidator : AbstractValidator<Assign>
     }
 }
 
-public static class AssignEndpoint
+/// <summary>The item is given to a department to carry out, optionally under a decision.</summary>
+public sealed class Assign : IStep
 {
-    public static Decision Decide(Item item, Assign command) =>
-        Lifecycle.Decide(item, LifecycleStep.Assign, () =>
+    public static Step Step { get; } = new()
+    {
+        Name = "assign",
+        Route = "assign",
+        Verb = "tilldela",
+        Button = "Tilldela",
+        Order = 3,
+        From = [ItemStatus.Prioritised],
+        IsDecision = true,
+        Fields = _ =>
         [
-            new ItemAssigned(
-                command.Department!.Trim(),
-                string.IsNullOrWhiteSpace(command.ResponsibleRole) ? null : command.ResponsibleRole.Trim(),
-                Rules.TryParseDate(command.DueDate, out var due) ? due : null,
-                Rules.Trimmed(command.DecisionReference)),
-        ]);
+            new("department", "Förvaltning eller avdelning"),
+            new("responsibleRole", "Ansvarig roll", Hint: "T.ex. förvaltningschef"),
+            new("dueDate", "Klart senast", FormFieldType.Date),
+            new("decisionReference", "Beslutsreferens (valfri)", Hint: "T.ex. KS 2024-09-02 § 123"),
+        ],
+        Events =
+        [
+            new StepEvent<ItemAssigned>("Tilldelad",
+                (item, e) => item with { Department = e.Department, ResponsibleRole = e.ResponsibleRole ?? item.ResponsibleRole, DueDate = e.DueDate },
+                e => $"{(e.DecisionReference is null ? "" : $"Beslut {e.DecisionReference}. ")}Till {e.Department}{(e.ResponsibleRole is null ? "" : $", ansvar: {e.ResponsibleRole}")}{(e.DueDate is null ? "" : $", klart senast {e.DueDate:yyyy-MM-dd}")}.")
+            {
+                LeadsTo = ItemStatus.Assigned, Reference = e => e.DecisionReference, Department = e => e.Department,
+            },
+        ],
+    };
+
+    public static object[] Decide(AssignItem command) =>
+    [
+        new ItemAssigned(
+            command.Department!.Trim(),
+            Rules.Trimmed(command.ResponsibleRole),
+            Rules.TryParseDate(command.DueDate, out var due) ? due : null,
+            Rules.Trimmed(command.DecisionReference)),
+    ];
 
     [WolverinePost("/api/{kind}/{id}/assign")]
-    public static Task<IResult> Post(string kind, Guid id, Assign command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Assign, item => Decide(item, command), ct);
+    public static (ItemVersion, Events) Post(AssignItem command, [WriteAggregate(Required = false)] Item item) =>
+        ItemVersion.After(item, Decide(command));
 }

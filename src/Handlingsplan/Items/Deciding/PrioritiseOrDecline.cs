@@ -1,12 +1,11 @@
-using System.Security.Claims;
 using FluentValidation;
-using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Handlingsplan.Items.Deciding;
 
 /// <summary>Kommunledning's decision on a proposal: prioritise it, or judge it not a priority. Both cite the decision.</summary>
-public sealed record DecideOnItem(string? DecisionReference, string? Reason, long? ExpectedVersion);
+public sealed record DecideOnItem(string? DecisionReference, string? Reason, long? ExpectedVersion) : IStepCommand;
 
 public sealed class DecideOnItemValidator : AbstractValidator<DecideOnItem>
 {
@@ -18,19 +17,64 @@ public sealed class DecideOnItemValidator : AbstractValidator<DecideOnItem>
     }
 }
 
-public static class PrioritiseOrDeclineEndpoints
+public sealed class Prioritise : IStep
 {
-    public static Decision Prioritise(Item item, DecideOnItem command) =>
-        Lifecycle.Decide(item, LifecycleStep.Prioritise, () => [new ItemPrioritised(command.DecisionReference!.Trim(), command.Reason)]);
+    public static Step Step { get; } = new()
+    {
+        Name = "prioritise",
+        Route = "prioritise",
+        Verb = "prioritera",
+        Button = "Prioritera",
+        Order = 1,
+        From = [ItemStatus.Proposed],
+        IsDecision = true,
+        Fields = _ => DecisionFields,
+        Events =
+        [
+            new StepEvent<ItemPrioritised>("Prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
+            {
+                LeadsTo = ItemStatus.Prioritised, Reference = e => e.DecisionReference, Reason = e => e.Reason,
+            },
+        ],
+    };
 
-    public static Decision Decline(Item item, DecideOnItem command) =>
-        Lifecycle.Decide(item, LifecycleStep.Decline, () => [new ItemDeclined(command.DecisionReference!.Trim(), command.Reason)]);
+    internal static readonly IReadOnlyList<FormField> DecisionFields =
+    [
+        new("decisionReference", "Beslutsreferens", Hint: "T.ex. KS 2024-09-02 § 123"),
+        new("reason", "Motivering", FormFieldType.TextArea),
+    ];
+
+    public static object[] Decide(DecideOnItem command) => [new ItemPrioritised(command.DecisionReference!.Trim(), command.Reason)];
 
     [WolverinePost("/api/{kind}/{id}/prioritise")]
-    public static Task<IResult> PostPrioritise(string kind, Guid id, DecideOnItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Prioritise, item => Prioritise(item, command), ct);
+    public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item) =>
+        ItemVersion.After(item, Decide(command));
+}
+
+public sealed class Decline : IStep
+{
+    public static Step Step { get; } = new()
+    {
+        Name = "decline",
+        Route = "decline",
+        Verb = "avslå (inte prioritera)",
+        Button = "Prioritera inte",
+        Order = 2,
+        From = [ItemStatus.Proposed],
+        IsDecision = true,
+        Fields = _ => Prioritise.DecisionFields,
+        Events =
+        [
+            new StepEvent<ItemDeclined>("Inte prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
+            {
+                LeadsTo = ItemStatus.Declined, Reference = e => e.DecisionReference, Reason = e => e.Reason,
+            },
+        ],
+    };
+
+    public static object[] Decide(DecideOnItem command) => [new ItemDeclined(command.DecisionReference!.Trim(), command.Reason)];
 
     [WolverinePost("/api/{kind}/{id}/decline")]
-    public static Task<IResult> PostDecline(string kind, Guid id, DecideOnItem command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Decline, item => Decline(item, command), ct);
+    public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item) =>
+        ItemVersion.After(item, Decide(command));
 }

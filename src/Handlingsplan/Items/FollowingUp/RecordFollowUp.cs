@@ -1,11 +1,10 @@
-using System.Security.Claims;
 using FluentValidation;
-using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Handlingsplan.Items.FollowingUp;
 
-public sealed record RecordFollowUp(string? Note, long? ExpectedVersion);
+public sealed record RecordFollowUp(string? Note, long? ExpectedVersion) : IStepCommand;
 
 public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
 {
@@ -16,12 +15,27 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
     }
 }
 
-public static class RecordFollowUpEndpoint
+public sealed class FollowUpStep : IStep
 {
-    public static Decision Decide(Item item, RecordFollowUp command, DateTimeOffset now) =>
-        Lifecycle.Decide(item, LifecycleStep.FollowUp, () => [new FollowUpRecorded(command.Note!.Trim(), now)]);
+    public static Step Step { get; } = new()
+    {
+        Name = "followUp",
+        Route = "follow-up",
+        Verb = "anteckna en uppföljning",
+        Button = "Spara uppföljning",
+        Order = 6,
+        From = Lifecycle.Open,
+        Who = Taker.Owner,
+        Fields = _ => [new("note", "Anteckning", FormFieldType.TextArea)],
+        Events =
+        [
+            new StepEvent<FollowUpRecorded>("Uppföljning", (item, e) => item with { FollowUps = [.. item.FollowUps, new FollowUp(e.Note, e.RecordedAt)] }, e => e.Note),
+        ],
+    };
+
+    public static object[] Decide(RecordFollowUp command, DateTimeOffset now) => [new FollowUpRecorded(command.Note!.Trim(), now)];
 
     [WolverinePost("/api/{kind}/{id}/follow-up")]
-    public static Task<IResult> Post(string kind, Guid id, RecordFollowUp command, IDocumentSession session, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.FollowUp, item => Decide(item, command, clock.GetUtcNow()), ct);
+    public static (ItemVersion, Events) Post(RecordFollowUp command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
+        ItemVersion.After(item, Decide(command, clock.GetUtcNow()));
 }

@@ -1,12 +1,10 @@
 using System.Security.Claims;
+using FluentValidation;
 using Handlingsplan.Access;
 using Handlingsplan.Infrastructure;
-using FluentValidation;
-using Handlingsplan.Investigations;
-using Handlingsplan.Measures;
-using Handlingsplan.Shifts;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Handlingsplan.Items.Proposing;
 
@@ -22,7 +20,7 @@ public sealed record ProposeItem(
     string? Timeline = null,
     string? Handling = null,
     /// <summary>Only when proposing a measure from a shift or investigation: the origin's version, optional.</summary>
-    long? ExpectedVersion = null);
+    long? ExpectedVersion = null) : IStepCommand;
 
 public sealed class ProposeItemValidator : AbstractValidator<ProposeItem>
 {
@@ -42,44 +40,46 @@ public sealed class ProposeItemValidator : AbstractValidator<ProposeItem>
     }
 }
 
+/// <summary>The answer to a proposal: 201 with the new item's address, id and version.</summary>
+public sealed record ItemCreated(string Url, Guid Id, long Version) : CreationResponse(Url);
+
 public static class ProposeItemEndpoint
 {
     /// <summary>The first event of a new item's stream; each kind starts with its own event type.</summary>
-    public static ItemProposed Decide(ItemKind kind, ProposeItem command, ItemLink? origin = null)
-    {
-        ItemProposed proposed = kind switch
-        {
-            ItemKind.Measure => new MeasureProposed { Title = "", Committee = "", Origin = origin },
-            ItemKind.Shift => new ShiftProposed { Title = "", Committee = "" },
-            _ => new InvestigationProposed { Title = "", Committee = "", Handling = Trim(command.Handling) },
-        };
-        return proposed with
+    public static ItemProposed Decide(KindDescription kind, ProposeItem command, ItemLink? origin = null) =>
+        kind.NewProposal(new ProposalExtras(origin, Rules.Trimmed(command.Handling))) with
         {
             Title = command.Title!.Trim(),
-            Description = Trim(command.Description),
+            Description = Rules.Trimmed(command.Description),
             Committee = command.Committee!.Trim(),
             Category = command.Category,
             Horizon = command.Horizon,
             EstimatedSavingTkr = command.EstimatedSavingTkr,
-            Source = Trim(command.Source),
-            ResponsibleRole = Trim(command.ResponsibleRole),
-            Timeline = Trim(command.Timeline),
+            Source = Rules.Trimmed(command.Source),
+            ResponsibleRole = Rules.Trimmed(command.ResponsibleRole),
+            Timeline = Rules.Trimmed(command.Timeline),
         };
+
+    /// <summary>How a proposal reads in the history.</summary>
+    public static readonly string HistoryTitle = "Föreslagen";
+
+    public static string Describe(ItemProposed e) =>
+        e.EstimatedSavingTkr is null ? "Bedömning: för tidigt att bedöma." : $"Bedömning: {SwedishFormat.Tkr(e.EstimatedSavingTkr)}.";
+
+    /// <summary>Only a known kind, and only for a nämnd the caller may propose for.</summary>
+    public static IResult Before(string kind, ProposeItem command, ClaimsPrincipal principal, IDocumentSession session)
+    {
+        if (Kinds.BySegment(kind) is null) return Kinds.Unknown(kind);
+        var user = AppUser.From(principal);
+        if (!Permissions.CanPropose(user, command.Committee)) return Problems.Forbidden(Permissions.WhyNot(user, null, null));
+        session.StampWith(user);
+        return WolverineContinue.Result();
     }
 
-    static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
     [WolverinePost("/api/{kind}")]
-    public static async Task<IResult> Post(string kind, ProposeItem command, IDocumentSession session, ClaimsPrincipal principal, CancellationToken ct)
+    public static (ItemCreated, IStartStream) Post(string kind, ProposeItem command)
     {
-        if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
-        var user = AppUser.From(principal);
-        if (!AccessRules.CanPropose(user, command.Committee)) return Problems.Forbidden(AccessRules.WhyNot(user, null, null));
-
-        session.StampWith(user);
         var id = Guid.CreateVersion7();
-        session.Events.StartStream(ItemKinds.AggregateType(itemKind), id, Decide(itemKind, command));
-        await session.SaveChangesAsync(ct);
-        return Results.Created($"/api/{kind}/{id}", new ItemCreated(id, 1));
+        return (new ItemCreated($"/api/{kind}/{id}", id, 1), MartenOps.StartStream<Item>(id, Decide(Kinds.BySegment(kind)!, command)));
     }
 }

@@ -1,8 +1,5 @@
-using Handlingsplan.Audit;
 using Handlingsplan.Infrastructure;
-using Handlingsplan.Investigations;
-using Handlingsplan.Measures;
-using Handlingsplan.Shifts;
+using JasperFx.Events;
 using Marten;
 using Wolverine.Http;
 
@@ -13,16 +10,24 @@ public sealed record HistoryEntry(
     long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, string? Role,
     string? DecisionReference, string? Reason, object Data)
 {
-    public static HistoryEntry Of(JasperFx.Events.IEvent e)
+    public static HistoryEntry Of(IEvent e)
     {
-        var decision = Audit.Decisions.DecisionLog.Of(e.Data);
+        var described = Steps.EventOf(e.Data);
         return new(
             e.Sequence, e.Version, e.EventType.Name, e.Timestamp, e.UserName,
             e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(),
-            decision?.Reference,
-            e.Data is EstimateRevised revised ? revised.Reason : decision?.Reason,
+            described?.ReferenceOf(e.Data),
+            described?.ReasonOf(e.Data),
             e.Data);
     }
+
+    /// <summary>The Swedish title of an event in the timeline.</summary>
+    public static string Title(object data) =>
+        data is ItemProposed ? Proposing.ProposeItemEndpoint.HistoryTitle : Steps.EventOf(data)?.Title ?? data.GetType().Name;
+
+    /// <summary>A Swedish line about what the event says.</summary>
+    public static string Describe(object data) =>
+        data is ItemProposed proposed ? Proposing.ProposeItemEndpoint.Describe(proposed) : Steps.EventOf(data)?.Describe(data) ?? "";
 }
 
 public static class GetItemsEndpoint
@@ -30,11 +35,11 @@ public static class GetItemsEndpoint
     [WolverineGet("/api/{kind}")]
     public static async Task<IResult> List(string kind, string? committee, string? status, string? q, string? asOf, IQuerySession session, CancellationToken ct)
     {
-        if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
+        if (Kinds.BySegment(kind) is not { } description) return Kinds.Unknown(kind);
         DateTimeOffset? instant = null;
         if (asOf is not null)
         {
-            if (!Replay.TryParseAsOf(asOf, out var parsed)) return Replay.InvalidAsOf(asOf);
+            if (!SwedishTime.TryParseAsOf(asOf, out var parsed)) return SwedishTime.InvalidAsOf(asOf);
             instant = parsed;
         }
         ItemStatus? wanted = null;
@@ -48,41 +53,39 @@ public static class GetItemsEndpoint
             wanted = parsed;
         }
 
-        var items = instant is { } at ? await ItemQueries.AllAsOf(itemKind, at, session, ct) : await ItemQueries.All(itemKind, session, ct);
-        return Results.Ok<object>(items
+        var items = instant is { } at
+            ? await ItemQueries.AllAsOf(description.Kind, at, session, ct)
+            : await ItemQueries.All(description.Kind, session, ct);
+        return Results.Ok(items
             .Where(i => committee is null || string.Equals(i.Committee, committee, StringComparison.OrdinalIgnoreCase))
             .Where(i => wanted is null || i.Status == wanted)
             .Where(i => string.IsNullOrWhiteSpace(q) || i.Title.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase))
             .OrderBy(i => i.ProposedAt)
             .ThenBy(i => i.Id)
-            .Cast<object>()
             .ToList());
     }
 
     [WolverineGet("/api/{kind}/{id}")]
     public static async Task<IResult> Get(string kind, Guid id, string? asOf, IQuerySession session, CancellationToken ct)
     {
-        if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
+        if (Kinds.BySegment(kind) is not { } description) return Kinds.Unknown(kind);
         if (asOf is not null)
         {
-            if (!Replay.TryParseAsOf(asOf, out var at)) return Replay.InvalidAsOf(asOf);
-            return await ItemQueries.FindAsOf(itemKind, id, at, session, ct) is { } then
-                ? Results.Ok<object>(then)
-                : Problems.NotFound($"{Swedish.KindIndefinite(itemKind)} vid {at:yyyy-MM-dd HH:mm} med", id);
+            if (!SwedishTime.TryParseAsOf(asOf, out var at)) return SwedishTime.InvalidAsOf(asOf);
+            return await ItemQueries.FindAsOf(description.Kind, id, at, session, ct) is { } then
+                ? Results.Ok(then)
+                : Problems.NotFound($"{description.Indefinite} vid {at:yyyy-MM-dd HH:mm} med", id);
         }
-        return await ItemQueries.Find(itemKind, id, session, ct) is { } item
-            ? Results.Ok<object>(item)
-            : Problems.NotFound(Swedish.KindIndefinite(itemKind), id);
+        return await ItemQueries.Find(description.Kind, id, session, ct) is { } item
+            ? Results.Ok(item)
+            : Problems.NotFound(description.Indefinite, id);
     }
 
     [WolverineGet("/api/{kind}/{id}/history")]
     public static async Task<IResult> History(string kind, Guid id, IQuerySession session, CancellationToken ct)
     {
-        if (!ItemKinds.BySegment.TryGetValue(kind, out var itemKind)) return ItemKinds.Unknown(kind);
-        var state = await session.Events.FetchStreamStateAsync(id, ct);
-        if (state is null || state.AggregateType != ItemKinds.AggregateType(itemKind))
-            return Problems.NotFound(Swedish.KindIndefinite(itemKind), id);
-
+        if (Kinds.BySegment(kind) is not { } description) return Kinds.Unknown(kind);
+        if (await ItemQueries.Find(description.Kind, id, session, ct) is null) return Problems.NotFound(description.Indefinite, id);
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         return Results.Ok(events.Select(HistoryEntry.Of).ToList());
     }
@@ -91,30 +94,32 @@ public static class GetItemsEndpoint
 /// <summary>Reads of the items' current state, shared by the API and the web pages.</summary>
 public static class ItemQueries
 {
-    /// <summary>The items of a kind as they stood at an instant, replayed from the events.</summary>
-    public static async Task<IReadOnlyList<Item>> AllAsOf(ItemKind kind, DateTimeOffset asOf, IQuerySession session, CancellationToken ct) =>
-        Replay.Items(await Replay.EventsUpTo(session, asOf, ct)).Values.Where(i => i.Kind == kind).ToList();
-
-    /// <summary>One item as it stood at an instant; null if it did not exist yet (or is of another kind).</summary>
-    public static async Task<Item?> FindAsOf(ItemKind kind, Guid id, DateTimeOffset asOf, IQuerySession session, CancellationToken ct)
-    {
-        var events = await session.Events.FetchStreamAsync(id, timestamp: asOf, token: ct);
-        var item = events.Aggregate((Item?)null, Replay.Apply);
-        return item?.Kind == kind ? item : null;
-    }
-
     /// <summary>The lists are small (the plan holds tens of items, a busy year hundreds), so they are filtered in memory.</summary>
-    public static async Task<IReadOnlyList<Item>> All(ItemKind kind, IQuerySession session, CancellationToken ct) => kind switch
-    {
-        ItemKind.Measure => await session.Query<Measure>().ToListAsync(ct),
-        ItemKind.Shift => await session.Query<Shift>().ToListAsync(ct),
-        _ => await session.Query<Investigation>().ToListAsync(ct),
-    };
+    public static async Task<IReadOnlyList<Item>> All(ItemKind kind, IQuerySession session, CancellationToken ct) =>
+        (await session.Query<Item>().ToListAsync(ct)).Where(i => i.Kind == kind).ToList();
 
-    public static async Task<Item?> Find(ItemKind kind, Guid id, IQuerySession session, CancellationToken ct) => kind switch
+    public static async Task<IReadOnlyList<Item>> All(IQuerySession session, CancellationToken ct) =>
+        await session.Query<Item>().ToListAsync(ct);
+
+    public static async Task<Item?> Find(ItemKind kind, Guid id, IQuerySession session, CancellationToken ct) =>
+        await session.LoadAsync<Item>(id, ct) is { } item && item.Kind == kind ? item : null;
+
+    /// <summary>One item as it stood at an instant, by Marten's own aggregation of its stream up to then; null if it did not exist yet.</summary>
+    public static async Task<Item?> FindAsOf(ItemKind kind, Guid id, DateTimeOffset asOf, IQuerySession session, CancellationToken ct) =>
+        await session.Events.AggregateStreamAsync<Item>(id, timestamp: asOf, token: ct) is { } item && item.Kind == kind ? item : null;
+
+    /// <summary>The items of a kind as they stood at an instant, replayed from every event up to it with the projection's own function.</summary>
+    public static async Task<IReadOnlyList<Item>> AllAsOf(ItemKind kind, DateTimeOffset asOf, IQuerySession session, CancellationToken ct) =>
+        Replay(await EventHistory.UpTo(session, asOf, ct)).Values.Where(i => i.Kind == kind).ToList();
+
+    /// <summary>Every item as it stood after these events.</summary>
+    public static IReadOnlyDictionary<Guid, Item> Replay(IEnumerable<IEvent> events)
     {
-        ItemKind.Measure => await session.LoadAsync<Measure>(id, ct),
-        ItemKind.Shift => await session.LoadAsync<Shift>(id, ct),
-        _ => await session.LoadAsync<Investigation>(id, ct),
-    };
+        var items = new Dictionary<Guid, Item>();
+        foreach (var e in events)
+        {
+            if (ItemProjection.Fold(items.GetValueOrDefault(e.StreamId), e) is { } item) items[e.StreamId] = item;
+        }
+        return items;
+    }
 }

@@ -1,11 +1,11 @@
-using System.Security.Claims;
 using FluentValidation;
-using Marten;
+using Handlingsplan.Infrastructure;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Handlingsplan.Items.Realising;
 
-public sealed record RealiseSaving(decimal? AmountTkr, int? Year, bool? Recurring, string? Note, long? ExpectedVersion);
+public sealed record RealiseSaving(decimal? AmountTkr, int? Year, bool? Recurring, string? Note, long? ExpectedVersion) : IStepCommand;
 
 public sealed class RealiseSavingValidator : AbstractValidator<RealiseSaving>
 {
@@ -24,13 +24,44 @@ public sealed class RealiseSavingValidator : AbstractValidator<RealiseSaving>
     }
 }
 
-public static class RealiseSavingEndpoint
+/// <summary>A saving was realised for a budget year: recurring (a lasting yearly effect) or one-off.</summary>
+public sealed class Realise : IStep
 {
-    public static Decision Decide(Item item, RealiseSaving command, DateTimeOffset now) =>
-        Lifecycle.Decide(item, LifecycleStep.Realise, () =>
-            [new SavingRealised(command.AmountTkr!.Value, command.Year!.Value, command.Recurring!.Value, command.Note, now)]);
+    public static Step Step { get; } = new()
+    {
+        Name = "realise",
+        Route = "realise",
+        Verb = "registrera en besparing",
+        Button = "Registrera besparing",
+        Order = 4,
+        From = [ItemStatus.Assigned, ItemStatus.Realising],
+        Who = Taker.Owner,
+        Fields = _ =>
+        [
+            new("amountTkr", "Belopp (tkr)", FormFieldType.Number),
+            new("year", "Budgetår", FormFieldType.Number, Value: SwedishTime.Today().Year.ToString()),
+            new("recurring", "Typ av besparing", FormFieldType.YesNo, Options: [("true", "Återkommande (varje år framöver)"), ("false", "Engångs")]),
+            new("note", "Anteckning", FormFieldType.TextArea),
+        ],
+        Events =
+        [
+            new StepEvent<SavingRealised>("Besparing registrerad",
+                (item, e) => item with
+                {
+                    RealisedTkr = item.RealisedTkr + e.AmountTkr,
+                    Realisations = [.. item.Realisations, new Realisation(e.AmountTkr, e.Year, e.Recurring, e.Note, e.RealisedAt)],
+                },
+                e => $"{SwedishFormat.Tkr(e.AmountTkr)} för {e.Year}, {(e.Recurring ? "återkommande" : "engångs")}. {e.Note}")
+            {
+                LeadsTo = ItemStatus.Realising,
+            },
+        ],
+    };
+
+    public static object[] Decide(RealiseSaving command, DateTimeOffset now) =>
+        [new SavingRealised(command.AmountTkr!.Value, command.Year!.Value, command.Recurring!.Value, command.Note, now)];
 
     [WolverinePost("/api/{kind}/{id}/realise")]
-    public static Task<IResult> Post(string kind, Guid id, RealiseSaving command, IDocumentSession session, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.Realise, item => Decide(item, command, clock.GetUtcNow()), ct);
+    public static (ItemVersion, Events) Post(RealiseSaving command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
+        ItemVersion.After(item, Decide(command, clock.GetUtcNow()));
 }

@@ -1,12 +1,12 @@
-using System.Security.Claims;
 using FluentValidation;
-using Marten;
+using Handlingsplan.Infrastructure;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Handlingsplan.Items.Revising;
 
 /// <param name="EstimatedSavingTkr">The new estimate in tkr; null means "too early to judge".</param>
-public sealed record ReviseEstimate(decimal? EstimatedSavingTkr, string? Reason, long? ExpectedVersion);
+public sealed record ReviseEstimate(decimal? EstimatedSavingTkr, string? Reason, long? ExpectedVersion) : IStepCommand;
 
 public sealed class ReviseEstimateValidator : AbstractValidator<ReviseEstimate>
 {
@@ -18,12 +18,35 @@ public sealed class ReviseEstimateValidator : AbstractValidator<ReviseEstimate>
     }
 }
 
-public static class ReviseEstimateEndpoint
+public sealed class Revise : IStep
 {
-    public static Decision Decide(Item item, ReviseEstimate command) =>
-        Lifecycle.Decide(item, LifecycleStep.ReviseEstimate, () => [new EstimateRevised(command.EstimatedSavingTkr, command.Reason)]);
+    public static Step Step { get; } = new()
+    {
+        Name = "reviseEstimate",
+        Route = "revise-estimate",
+        Verb = "revidera bedömningen",
+        Button = "Revidera bedömningen",
+        Order = 5,
+        From = Lifecycle.Open,
+        Who = Taker.Owner,
+        Fields = _ =>
+        [
+            new("estimatedSavingTkr", "Ny bedömning (tkr)", FormFieldType.Number, Hint: "Lämna tomt om det är för tidigt att bedöma."),
+            new("reason", "Motivering", FormFieldType.TextArea),
+        ],
+        Events =
+        [
+            new StepEvent<EstimateRevised>("Bedömning reviderad", (item, e) => item with { EstimatedSavingTkr = e.EstimatedSavingTkr },
+                e => $"Ny bedömning: {SwedishFormat.Tkr(e.EstimatedSavingTkr)}. {e.Reason}")
+            {
+                Reason = e => e.Reason,
+            },
+        ],
+    };
+
+    public static object[] Decide(ReviseEstimate command) => [new EstimateRevised(command.EstimatedSavingTkr, command.Reason)];
 
     [WolverinePost("/api/{kind}/{id}/revise-estimate")]
-    public static Task<IResult> Post(string kind, Guid id, ReviseEstimate command, IDocumentSession session, ClaimsPrincipal user, CancellationToken ct) =>
-        ItemCommands.Execute(kind, id, command.ExpectedVersion, session, user, LifecycleStep.ReviseEstimate, item => Decide(item, command), ct);
+    public static (ItemVersion, Events) Post(ReviseEstimate command, [WriteAggregate(Required = false)] Item item) =>
+        ItemVersion.After(item, Decide(command));
 }

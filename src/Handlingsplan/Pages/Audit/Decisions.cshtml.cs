@@ -1,4 +1,4 @@
-using Handlingsplan.Audit;
+using Handlingsplan.Infrastructure;
 using Handlingsplan.Audit.Decisions;
 using Handlingsplan.Items;
 using Marten;

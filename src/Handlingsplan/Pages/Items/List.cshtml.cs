@@ -34,7 +34,7 @@ public sealed class ListModel(IQuerySession session) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (!Ui.KindsBySlug.TryGetValue(slug, out var kind)) return NotFound();
+        if (Kinds.BySlug(slug)?.Kind is not { } kind) return NotFound();
         (Kind, Slug) = (kind, slug);
         AsOf = AsOf.Read(AsOfText);
         var all = AsOf.Instant is { } at ? await ItemQueries.AllAsOf(kind, at, session, ct) : await ItemQueries.All(kind, session, ct);

@@ -1,4 +1,4 @@
-namespace Handlingsplan.Audit;
+namespace Handlingsplan.Infrastructure;
 
 /// <summary>A period given as <c>from</c> and <c>to</c>, either end open; a date covers the whole day in Swedish time.</summary>
 public sealed record Period(DateTimeOffset? From, DateTimeOffset? To)
@@ -10,13 +10,13 @@ public sealed record Period(DateTimeOffset? From, DateTimeOffset? To)
         DateTimeOffset? start = null, end = null;
         if (!string.IsNullOrWhiteSpace(from))
         {
-            if (Replay.TryParseInstant(from, endOfDay: false, out var parsed)) start = parsed;
-            else errors["from"] = [Replay.NotAnInstant(from)];
+            if (SwedishTime.TryParseInstant(from, endOfDay: false, out var parsed)) start = parsed;
+            else errors["from"] = [SwedishTime.NotAnInstant(from)];
         }
         if (!string.IsNullOrWhiteSpace(to))
         {
-            if (Replay.TryParseInstant(to, endOfDay: true, out var parsed)) end = parsed;
-            else errors["to"] = [Replay.NotAnInstant(to)];
+            if (SwedishTime.TryParseInstant(to, endOfDay: true, out var parsed)) end = parsed;
+            else errors["to"] = [SwedishTime.NotAnInstant(to)];
         }
         if (start > end) errors["to"] = ["Periodens slut (to) ligger före dess början (from)."];
         period = new Period(start, end);
