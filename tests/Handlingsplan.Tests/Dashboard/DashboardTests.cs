@@ -107,6 +107,35 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
     }
 
     [Fact]
+    public async Task A_buffer_budgeted_for_another_year_does_not_replace_this_years_and_a_stale_version_is_refused()
+    {
+        await PlanImport.RunAsync(Store);
+        var first = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { budgetedTkr = 2000, year = 2026 }).ToUrl("/api/buffers/SN");
+            s.StatusCodeShouldBeOk();
+        });
+        var version = (await first.ReadAsJsonAsync<JsonElement>()).GetProperty("version").GetInt64();
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { budgetedTkr = 9999, year = 2027, expectedVersion = version }).ToUrl("/api/buffers/SN");
+            s.StatusCodeShouldBeOk();
+        });
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { budgetedTkr = 1, year = 2026, expectedVersion = version }).ToUrl("/api/buffers/SN");
+            s.StatusCodeShouldBe(409);
+        });
+
+        await WaitForProjections();
+        var buffers = (await Host.GetJson<JsonElement>("/api/dashboard")).GetProperty("buffers");
+        Assert.Equal(2026, buffers.GetProperty("year").GetInt32());
+        var sn = buffers.GetProperty("committees").EnumerateArray().Single(c => c.GetProperty("committee").GetString() == "SN");
+        Assert.Equal(2000m, sn.GetProperty("budgetedTkr").GetDecimal());
+        Assert.Equal(2000m, buffers.GetProperty("budgetedTkr").GetDecimal());
+    }
+
+    [Fact]
     public async Task The_dashboard_breaks_down_by_kind_category_and_horizon()
     {
         await PlanImport.RunAsync(Store);

@@ -25,6 +25,9 @@ public static class TestPostgres
         return server;
     }
 
+    /// <summary>Where the server's own binaries are (psql among them).</summary>
+    public static string BinDirectory => EmbeddedPostgres.FindBinDirectory() ?? throw new InvalidOperationException(EmbeddedPostgres.NotFoundMessage);
+
     /// <summary>A fresh, empty database; answers its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync(string name)
     {
