@@ -1,4 +1,4 @@
-using Handlingsplan.Audit;
+using Handlingsplan.Infrastructure;
 
 namespace Handlingsplan.Web;
 
@@ -13,7 +13,7 @@ public sealed record AsOf(string? Text, DateTimeOffset? Instant, string? Error)
     public static AsOf Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return Now;
-        return Infrastructure.SwedishTime.TryParseAsOf(text, out var at)
+        return SwedishTime.TryParseAsOf(text, out var at)
             ? new AsOf(text.Trim(), at, null)
             : new AsOf(text, null, "Ange ett datum på formen ÅÅÅÅ-MM-DD.");
     }
@@ -21,10 +21,10 @@ public sealed record AsOf(string? Text, DateTimeOffset? Instant, string? Error)
     public bool IsHistoric => Instant is not null;
 
     /// <summary>The value for a date input.</summary>
-    public string? DateValue => Instant is { } at ? TimeZoneInfo.ConvertTime(at, Infrastructure.SwedishTime.Stockholm).ToString("yyyy-MM-dd") : Text;
+    public string? DateValue => Instant is { } at ? TimeZoneInfo.ConvertTime(at, SwedishTime.Stockholm).ToString("yyyy-MM-dd") : Text;
 
     /// <summary>"1 mars 2025", for the notice.</summary>
-    public string Described => Instant is { } at ? TimeZoneInfo.ConvertTime(at, Infrastructure.SwedishTime.Stockholm).ToString("d MMMM yyyy", Ui.Swedish) : "";
+    public string Described => Instant is { } at ? TimeZoneInfo.ConvertTime(at, SwedishTime.Stockholm).ToString("d MMMM yyyy", Ui.Swedish) : "";
 
     /// <summary>The query to carry on links, so that a page opened from a historic page stays historic.</summary>
     public string Query => IsHistoric ? "?asOf=" + Uri.EscapeDataString(Text!) : "";
