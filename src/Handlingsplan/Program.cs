@@ -21,15 +21,15 @@ if (Database.MissingPrerequisite(builder.Configuration) is { } problem)
     Console.Error.WriteLine(problem);
     return 1;
 }
+await Database.StartLocalServerUnlessConfiguredAsync(builder);
 
 builder.AddAccess();
-builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
-        options.Connection(services.GetRequiredService<Database>().ConnectionString);
+        options.Connection(services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")!);
         options.UseSystemTextJsonForSerialization(configure: Json.Configure);
         options.Events.MetadataConfig.UserNameEnabled = true;
         options.Events.MetadataConfig.HeadersEnabled = true;
