@@ -18,8 +18,8 @@ public static class Database
     /// <summary>
     /// With no connection string configured, starts the private server in the data folder (or
     /// <c>Database:DataDirectory</c>) and configures its connection string. The server stops when
-    /// the app has stopped, or when the process exits without stopping the app (a command such as
-    /// <c>verify</c>, or a crash in start-up).
+    /// the app has stopped, or when the process ends without stopping the app (a command such as
+    /// <c>verify</c>, or a failed start).
     /// </summary>
     public static async Task StartLocalServerUnlessConfiguredAsync(WebApplicationBuilder builder)
     {
@@ -37,6 +37,8 @@ public static class Database
         configuration["ConnectionStrings:Marten"] = server.ConnectionString;
         builder.Services.AddHostedService(services => new StopWhenTheAppStops(server, services.GetRequiredService<IHostApplicationLifetime>()));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        // A crash skips ProcessExit.
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => server.Stop();
     }
 
     static bool IsConfigured(IConfiguration configuration) =>
