@@ -7,6 +7,7 @@ using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
 using Handlingsplan.Plan;
 using JasperFx;
+using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
 using Scalar.AspNetCore;
@@ -46,6 +47,15 @@ builder.Services.AddMarten(services =>
     .IntegrateWithWolverine();
 
 builder.Services.AddHostedService<PlanImportOnStartup>();
+
+// Production loads the handlers generated at build time (`codegen write` in ops/Dockerfile) and
+// fails at start-up if one is missing; development compiles them at run time.
+builder.Services.CritterStackDefaults(options =>
+{
+    options.Production.GeneratedCodeMode = TypeLoadMode.Static;
+    options.Production.AssertAllPreGeneratedTypesExist = true;
+    options.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+});
 
 builder.Host.UseWolverine(options =>
 {
