@@ -7,6 +7,7 @@ using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
 using Handlingsplan.Plan;
 using JasperFx;
+using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
 using Scalar.AspNetCore;
@@ -21,15 +22,15 @@ if (Database.MissingPrerequisite(builder.Configuration) is { } problem)
     Console.Error.WriteLine(problem);
     return 1;
 }
+await Database.StartLocalServerUnlessConfiguredAsync(builder);
 
 builder.AddAccess();
-builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
 
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
-        options.Connection(services.GetRequiredService<Database>().ConnectionString);
+        options.Connection(services.GetRequiredService<IConfiguration>().GetConnectionString("Marten")!);
         options.UseSystemTextJsonForSerialization(configure: Json.Configure);
         options.Events.MetadataConfig.UserNameEnabled = true;
         options.Events.MetadataConfig.HeadersEnabled = true;
@@ -47,6 +48,15 @@ builder.Services.AddMarten(services =>
 
 builder.Services.AddHostedService<ItemDocumentsUpgrade>();
 builder.Services.AddHostedService<PlanImportOnStartup>();
+
+// Production loads the handlers generated at build time (`codegen write` in ops/Dockerfile) and
+// fails at start-up if one is missing; development compiles them at run time.
+builder.Services.CritterStackDefaults(options =>
+{
+    options.Production.GeneratedCodeMode = TypeLoadMode.Static;
+    options.Production.AssertAllPreGeneratedTypesExist = true;
+    options.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+});
 
 builder.Host.UseWolverine(options =>
 {

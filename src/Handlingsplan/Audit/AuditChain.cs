@@ -4,7 +4,6 @@ using System.Text;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
-using Handlingsplan.Infrastructure;
 using Marten.Subscriptions;
 
 namespace Handlingsplan.Audit;
@@ -120,12 +119,11 @@ public static class AuditChain
 public sealed class AuditChainSealer : SubscriptionBase
 {
     public const string SubscriptionName = "AuditChain";
-    readonly Database _database;
     readonly TimeProvider _clock;
 
-    public AuditChainSealer(Database database, TimeProvider clock)
+    public AuditChainSealer(TimeProvider clock)
     {
-        (_database, _clock) = (database, clock);
+        _clock = clock;
         Name = SubscriptionName;
     }
 
@@ -142,7 +140,7 @@ public sealed class AuditChainSealer : SubscriptionBase
         }
 
         var now = _clock.GetUtcNow();
-        await foreach (var e in EventLog.Of(operations.DocumentStore, _database).WithSequences(page.Events.Select(e => e.Sequence).ToList(), ct))
+        await foreach (var e in EventLog.Of(operations.DocumentStore).WithSequences(page.Events.Select(e => e.Sequence).ToList(), ct))
         {
             var hash = AuditChain.Link(previous, e);
             operations.Store(new AuditSeal { Id = e.Sequence, Hash = hash, PreviousHash = previous, SealedAt = now });

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Handlingsplan.Infrastructure;
 using Marten;
+using Marten.Storage;
 using Npgsql;
 
 namespace Handlingsplan.Audit;
@@ -24,10 +24,10 @@ public sealed record StoredEvent(
     string DataJson);
 
 /// <summary>Reads the event store's log in sequence order, straight from its table.</summary>
-public sealed class EventLog(string connectionString, string schema)
+public sealed class EventLog(IMartenDatabase database, string schema)
 {
-    public static EventLog Of(IDocumentStore store, Database database) =>
-        new(database.ConnectionString, store.Options.Events.DatabaseSchemaName);
+    public static EventLog Of(IDocumentStore store) =>
+        new(store.Storage.Database, store.Options.Events.DatabaseSchemaName);
 
     string Schema => schema;
 
@@ -57,7 +57,7 @@ public sealed class EventLog(string connectionString, string schema)
 
     public async Task<long> CountAfterAsync(long sequence, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand($"select count(*) from {Schema}.mt_events where seq_id > @sequence", connection);
         command.Parameters.AddWithValue("sequence", sequence);
@@ -66,7 +66,7 @@ public sealed class EventLog(string connectionString, string schema)
 
     async IAsyncEnumerable<StoredEvent> Read(string sql, Action<NpgsqlCommand> parameters, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command);

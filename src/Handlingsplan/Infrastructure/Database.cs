@@ -1,40 +1,61 @@
+using Handlingsplan.LocalPostgres;
+
 namespace Handlingsplan.Infrastructure;
 
 /// <summary>
 /// Where the event store lives: the configured <c>ConnectionStrings:Marten</c>, or else a private
-/// PostgreSQL that the app starts itself and stops when the app stops (disposed with the container).
+/// PostgreSQL that the app starts before its host is built, so that everything after it (Marten
+/// included) knows only a connection string.
 /// </summary>
-public sealed class Database : IAsyncDisposable
+public static class Database
 {
-    EmbeddedPostgres? _embedded;
-
-    public Database(IConfiguration configuration, DataFolder dataFolder, ILogger<Database> logger)
-    {
-        var configured = configuration.GetConnectionString("Marten");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            ConnectionString = configured;
-            return;
-        }
-
-        var dataDirectory = configuration["Database:DataDirectory"];
-        if (string.IsNullOrWhiteSpace(dataDirectory)) dataDirectory = dataFolder.File("postgres");
-        _embedded = EmbeddedPostgres.StartAsync(dataDirectory, m => logger.LogInformation("{Message}", m)).GetAwaiter().GetResult();
-        ConnectionString = _embedded.ConnectionString;
-        // A hard stop of the process (not Ctrl+C or SIGTERM, which dispose the container) still stops the server.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => _embedded?.Stop();
-    }
-
-    public string ConnectionString { get; }
-
     /// <summary>Why the app cannot get a database at all, or null when it can.</summary>
     public static string? MissingPrerequisite(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration.GetConnectionString("Marten")) && EmbeddedPostgres.FindBinDirectory() is null
+        !IsConfigured(configuration) && EmbeddedPostgres.FindBinDirectory() is null
             ? EmbeddedPostgres.NotFoundMessage
             : null;
 
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// With no connection string configured, starts the private server in the data folder (or
+    /// <c>Database:DataDirectory</c>) and configures its connection string. The server stops when
+    /// the app has stopped, or when the process ends without stopping the app (a command such as
+    /// <c>verify</c>, or a failed start).
+    /// </summary>
+    public static async Task StartLocalServerUnlessConfiguredAsync(WebApplicationBuilder builder)
     {
-        if (_embedded is not null) await _embedded.DisposeAsync();
+        var configuration = builder.Configuration;
+        if (IsConfigured(configuration)) return;
+
+        var dataDirectory = configuration["Database:DataDirectory"];
+        if (string.IsNullOrWhiteSpace(dataDirectory)) dataDirectory = new DataFolder(configuration).File("postgres");
+
+        // The host and its logging do not exist yet; this logs to the console under the app's own settings.
+        using var logging = LoggerFactory.Create(b => b.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
+        var logger = logging.CreateLogger(typeof(Database).FullName!);
+        var server = await EmbeddedPostgres.StartAsync(dataDirectory, m => logger.LogInformation("{Message}", m));
+
+        configuration["ConnectionStrings:Marten"] = server.ConnectionString;
+        builder.Services.AddHostedService(services => new StopWhenTheAppStops(server, services.GetRequiredService<IHostApplicationLifetime>()));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        // A crash skips ProcessExit.
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => server.Stop();
+    }
+
+    static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Marten"));
+
+    /// <summary>
+    /// Stops the server once the app has stopped (Ctrl+C, SIGTERM), after the daemon and Wolverine
+    /// have let go of their connections.
+    /// </summary>
+    sealed class StopWhenTheAppStops(EmbeddedPostgres server, IHostApplicationLifetime lifetime) : IHostedService
+    {
+        public Task StartAsync(CancellationToken ct)
+        {
+            lifetime.ApplicationStopped.Register(server.Stop);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
     }
 }

@@ -194,6 +194,8 @@ public sealed class AuditChainTests(AppFixture fixture) : IntegrationContext(fix
         start.Environment["ConnectionStrings__Marten"] = Fixture.ConnectionString;
         start.Environment["DataDirectory"] = Fixture.DataDirectory;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A test build has no pre-generated handlers, which production insists on.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -1,4 +1,4 @@
-using Handlingsplan.Infrastructure;
+using Handlingsplan.LocalPostgres;
 using Npgsql;
 
 namespace Handlingsplan.Tests.Infrastructure;

@@ -17,10 +17,10 @@ public static class ExportEventsEndpoint
     const int SealBatch = 500;
 
     [WolverineGet("/api/audit/export")]
-    public static async Task<IResult> Get(string? from, string? to, IDocumentStore store, Database database, CancellationToken ct)
+    public static async Task<IResult> Get(string? from, string? to, IDocumentStore store, CancellationToken ct)
     {
         if (!Period.TryRead(from, to, out var period, out var errors)) return Problems.Invalid(errors);
-        var log = EventLog.Of(store, database);
+        var log = EventLog.Of(store);
         return Results.Stream(async body =>
         {
             await using var session = store.QuerySession();

@@ -1,4 +1,3 @@
-using Handlingsplan.Infrastructure;
 using Marten;
 using Wolverine.Http;
 
@@ -8,15 +7,15 @@ public static class VerifyChainEndpoint
 {
     /// <summary>Walks the hash chain over the event store: intact with its count and head, or the first broken sequence.</summary>
     [WolverineGet("/api/audit/verify")]
-    public static Task<ChainReport> Get(IDocumentStore store, Database database, TimeProvider clock, CancellationToken ct) =>
-        AuditChain.VerifyAsync(store, EventLog.Of(store, database), clock, ct);
+    public static Task<ChainReport> Get(IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
+        AuditChain.VerifyAsync(store, EventLog.Of(store), clock, ct);
 
     /// <summary>The command-line verb: prints the report and answers 0 when the chain is intact, 1 when it is broken.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
         var store = services.GetRequiredService<IDocumentStore>();
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var report = await AuditChain.VerifyAsync(store, EventLog.Of(store, services.GetRequiredService<Database>()), TimeProvider.System, CancellationToken.None);
+        var report = await AuditChain.VerifyAsync(store, EventLog.Of(store), TimeProvider.System, CancellationToken.None);
         if (report.Intact)
         {
             output.WriteLine($"OK: the hash chain is intact. {report.SealedCount} events sealed, last sealed sequence {report.LastSealedSequence}" +

@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Handlingsplan.Pages.Audit;
 
 /// <summary>Granskning: is the history whole (the hash chain), and the archive export of every event.</summary>
-public sealed class ReviewModel(IDocumentStore store, Database database, TimeProvider clock) : PageModel
+public sealed class ReviewModel(IDocumentStore store, TimeProvider clock) : PageModel
 {
     public ChainReport Report { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Report = await AuditChain.VerifyAsync(store, EventLog.Of(store, database), clock, ct);
+        Report = await AuditChain.VerifyAsync(store, EventLog.Of(store), clock, ct);
 }

@@ -1,7 +1,7 @@
-using Handlingsplan.Infrastructure;
+using Handlingsplan.LocalPostgres;
 using Npgsql;
 
-namespace Handlingsplan.Tests.Infrastructure;
+namespace Handlingsplan.Tests.LocalPostgres;
 
 /// <summary>The private server the app starts when no connection string is configured.</summary>
 public sealed class EmbeddedPostgresTests : IAsyncLifetime

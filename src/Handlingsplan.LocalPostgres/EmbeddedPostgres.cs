@@ -4,10 +4,10 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Handlingsplan.Infrastructure;
+namespace Handlingsplan.LocalPostgres;
 
 /// <summary>
-/// A private PostgreSQL cluster that the app (or the test host) runs from the machine's own
+/// A private PostgreSQL cluster that the app (or a test or benchmark host) runs from the machine's own
 /// PostgreSQL binaries when no connection string is configured. It lives in a data folder of its
 /// own, listens on loopback only, and is stopped when its owner stops. Docker or a managed server
 /// is the production path; this is what makes "clone and run" work without either.
