@@ -102,9 +102,9 @@
     }
   }
 
-  // /api/measures/{id} → /atgarder/{id}
+  // /api/measures/{id} → /atgarder/{id}, by the kinds the server describes on every page.
   function itemPage(apiLocation) {
-    const slugs = { measures: "atgarder", shifts: "forflyttningar", investigations: "utredningar" };
+    const slugs = JSON.parse(document.body.dataset.kinds || "{}");
     const match = /\/api\/(\w+)\/([0-9a-f-]+)/i.exec(apiLocation);
     return match ? `/${slugs[match[1]]}/${match[2]}` : "/";
   }
