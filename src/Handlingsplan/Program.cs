@@ -41,7 +41,6 @@ builder.Services.AddMarten(services =>
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
     .AddAsyncDaemon(DaemonMode.Solo)
-    .AddDashboardBroadcast()
     .AddAuditChain()
     .IntegrateWithWolverine();
 
@@ -53,6 +52,7 @@ builder.Host.UseWolverine(options =>
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
     options.Durability.Mode = DurabilityMode.Solo;
+    options.AddDashboardPush();
 });
 
 builder.Services.AddWolverineHttp();
