@@ -26,6 +26,17 @@ builder.AddAccess();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton(TimeProvider.System);
 
+// Registered before Marten so that Wolverine has started before the projection daemon, which
+// publishes the dashboard's pushes through it.
+builder.Host.UseWolverine(options =>
+{
+    // The endpoints live here, whichever assembly started the process (a test or benchmark host).
+    options.ApplicationAssembly = typeof(Program).Assembly;
+    options.UseRuntimeCompilation();
+    options.Durability.Mode = DurabilityMode.Solo;
+    options.AddDashboardPush();
+});
+
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
@@ -45,15 +56,6 @@ builder.Services.AddMarten(services =>
     .IntegrateWithWolverine();
 
 builder.Services.AddHostedService<PlanImportOnStartup>();
-
-builder.Host.UseWolverine(options =>
-{
-    // The endpoints live here, whichever assembly started the process (a test or benchmark host).
-    options.ApplicationAssembly = typeof(Program).Assembly;
-    options.UseRuntimeCompilation();
-    options.Durability.Mode = DurabilityMode.Solo;
-    options.AddDashboardPush();
-});
 
 builder.Services.AddWolverineHttp();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
