@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using Alba;
 using Handlingsplan.Dashboard;
-using Handlingsplan.Items;
 using Handlingsplan.Plan;
 using Handlingsplan.Tests.Infrastructure;
 using Marten.Events.Daemon.Coordination;
@@ -72,7 +71,7 @@ public sealed class LivePushTests(AppFixture fixture) : IntegrationContext(fixtu
     [Fact]
     public async Task A_rebuild_pushes_nothing_and_the_push_resumes_after_it()
     {
-        var (item, version, watching) = await ItemWithAClientWatching(realised: 300);
+        var (itemId, version, watching) = await ItemWithAClientWatching(realised: 300);
         await using var client = watching;
         var before = await Host.GetJson<JsonElement>("/api/dashboard");
 
@@ -82,7 +81,7 @@ public sealed class LivePushTests(AppFixture fixture) : IntegrationContext(fixtu
         await WaitForProjections();
         var rebuilt = await Host.GetJson<JsonElement>("/api/dashboard");
         var sent = Stopwatch.StartNew();
-        await Host.Realised(item.Id, version, 120);
+        await Host.Realised(itemId, version, 120);
         var pushed = await client.WaitFor(DashboardHub.DashboardUpdated, d => Realised(d) == 420m);
         sent.Stop();
         await WaitForProjections();
@@ -99,12 +98,12 @@ public sealed class LivePushTests(AppFixture fixture) : IntegrationContext(fixtu
     [Fact]
     public async Task A_command_during_a_rebuild_is_pushed_with_the_figures_the_store_holds_or_not_at_all()
     {
-        var (item, version, watching) = await ItemWithAClientWatching(realised: 300);
+        var (itemId, version, watching) = await ItemWithAClientWatching(realised: 300);
         await using var client = watching;
 
         var rebuild = Stopwatch.StartNew();
         var rebuilding = RebuildDashboard();
-        await Host.Realised(item.Id, version, 50);
+        await Host.Realised(itemId, version, 50);
         await rebuilding;
         rebuild.Stop();
         await WaitForProjections();
@@ -137,7 +136,7 @@ public sealed class LivePushTests(AppFixture fixture) : IntegrationContext(fixtu
     /// An assigned SN item with a realisation, and a client watching items that has received every
     /// push of that setup: a follow-up's own push comes after them all.
     /// </summary>
-    async Task<(ItemCreated Item, long Version, LiveClient Client)> ItemWithAClientWatching(decimal realised)
+    async Task<(Guid ItemId, long Version, LiveClient Client)> ItemWithAClientWatching(decimal realised)
     {
         await PlanImport.RunAsync(Store);
         var item = await Host.AssignedItem(committee: "SN", estimate: 1000);
@@ -147,7 +146,7 @@ public sealed class LivePushTests(AppFixture fixture) : IntegrationContext(fixtu
         version = await Host.Step("measures", item.Id, "follow-up", new { note = "Före omräkning", expectedVersion = version });
         await client.WaitFor(DashboardHub.ItemChanged, c => c.GetProperty("version").GetInt64() == version);
         client.Forget();
-        return (item, version, client);
+        return (item.Id, version, client);
     }
 
     /// <summary>
@@ -159,7 +158,8 @@ public sealed class LivePushTests(AppFixture fixture) : IntegrationContext(fixtu
     {
         var daemon = Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
         await daemon.RebuildProjectionAsync(DashboardProjection.ProjectionName, CancellationToken.None);
-        await daemon.StartAgentAsync(DashboardProjection.ProjectionName + ":All", CancellationToken.None);
+        var shard = daemon.CurrentAgents().Single(a => a.Name.Name == DashboardProjection.ProjectionName).Name.Identity;
+        await daemon.StartAgentAsync(shard, CancellationToken.None);
     }
 
     Func<Task<string?>> SignedIn => async () => await Fixture.TokenFor("ledning");
