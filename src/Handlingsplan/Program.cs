@@ -27,6 +27,26 @@ await Database.StartLocalServerUnlessConfiguredAsync(builder);
 builder.AddAccess();
 builder.Services.AddSingleton(TimeProvider.System);
 
+// Production loads the handlers generated at build time (`codegen write` in ops/Dockerfile) and
+// fails at start-up if one is missing; development compiles them at run time.
+builder.Services.CritterStackDefaults(options =>
+{
+    options.Production.GeneratedCodeMode = TypeLoadMode.Static;
+    options.Production.AssertAllPreGeneratedTypesExist = true;
+    options.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+});
+
+// Registered before Marten so that Wolverine has started before the projection daemon, which
+// publishes the dashboard's pushes through it.
+builder.Host.UseWolverine(options =>
+{
+    // The endpoints live here, whichever assembly started the process (a test or benchmark host).
+    options.ApplicationAssembly = typeof(Program).Assembly;
+    options.UseRuntimeCompilation();
+    options.Durability.Mode = DurabilityMode.Solo;
+    options.AddDashboardPush();
+});
+
 builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
@@ -42,29 +62,11 @@ builder.Services.AddMarten(services =>
     .UseLightweightSessions()
     .ApplyAllDatabaseChangesOnStartup()
     .AddAsyncDaemon(DaemonMode.Solo)
-    .AddDashboardBroadcast()
     .AddAuditChain()
     .IntegrateWithWolverine();
 
 builder.Services.AddHostedService<ItemDocumentsUpgrade>();
 builder.Services.AddHostedService<PlanImportOnStartup>();
-
-// Production loads the handlers generated at build time (`codegen write` in ops/Dockerfile) and
-// fails at start-up if one is missing; development compiles them at run time.
-builder.Services.CritterStackDefaults(options =>
-{
-    options.Production.GeneratedCodeMode = TypeLoadMode.Static;
-    options.Production.AssertAllPreGeneratedTypesExist = true;
-    options.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
-});
-
-builder.Host.UseWolverine(options =>
-{
-    // The endpoints live here, whichever assembly started the process (a test or benchmark host).
-    options.ApplicationAssembly = typeof(Program).Assembly;
-    options.UseRuntimeCompilation();
-    options.Durability.Mode = DurabilityMode.Solo;
-});
 
 builder.Services.AddWolverineHttp();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();

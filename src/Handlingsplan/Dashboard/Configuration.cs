@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Wolverine;
 
 namespace Handlingsplan.Dashboard;
 
@@ -15,7 +16,18 @@ public static class Configuration
         return options;
     }
 
-    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddDashboardBroadcast(
-        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten) =>
-        marten.AddSubscriptionWithServices<DashboardBroadcaster>(ServiceLifetime.Singleton);
+    /// <summary>
+    /// Routes the dashboard projection's side effects to their handler in this process. They reach
+    /// Wolverine only through Marten's <c>IntegrateWithWolverine()</c>, which makes Wolverine the
+    /// projection daemon's message outbox; without it Marten drops them.
+    /// </summary>
+    public static WolverineOptions AddDashboardPush(this WolverineOptions options)
+    {
+        options.PublishMessage<DashboardCommitted>().ToLocalQueue(DashboardPushHandler.Queue)
+            // A push is worth sending only while it is news: a page draws the stored dashboard when
+            // it loads, so nothing is gained by keeping pushes in the database.
+            .BufferedInMemory()
+            .Sequential();
+        return options;
+    }
 }

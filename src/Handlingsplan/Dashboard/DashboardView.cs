@@ -3,6 +3,8 @@ using Handlingsplan.Items;
 using Handlingsplan.Plan;
 using Handlingsplan.Plan.Buffers;
 using JasperFx.Events;
+using JasperFx.Events.Aggregation;
+using Marten;
 using Marten.Events.Projections;
 
 namespace Handlingsplan.Dashboard;
@@ -68,11 +70,30 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
         Name = ProjectionName;
         // Version 2 keeps the budgeted buffers per year; a store written by version 1 rebuilds the view once.
         Version = 2;
+        // A new version first replays what the previous one already pushed; it does so without
+        // side effects, so clients are not shown the dashboard's history page by page.
+        GateSideEffectsBehindPriorVersion = true;
         Identity<object>(_ => DashboardView.TheId);
     }
 
     public override DashboardView Evolve(DashboardView snapshot, string id, IEvent e) =>
         Apply(snapshot ?? new DashboardView(), e.StreamId, e.Data);
+
+    /// <summary>
+    /// Hands the view each page of events leaves to <see cref="DashboardPushHandler"/>. Marten gives
+    /// the message to Wolverine only after the page's transaction has committed, so no push shows
+    /// figures the store does not hold. Side effects are raised only while the daemon follows new
+    /// events: JasperFx.Events' <c>AggregationRunner</c> calls this in
+    /// <c>ShardExecutionMode.Continuous</c> alone, never in <c>Rebuild</c> or <c>CatchUp</c> (Marten's
+    /// documentation on side effects says the same). A rebuild therefore pushes neither the history
+    /// again nor a half-rebuilt view; events it folds in are shown by the next push, which carries
+    /// the whole dashboard.
+    /// </summary>
+    public override ValueTask RaiseSideEffects(IDocumentOperations operations, IEventSlice<DashboardView> slice)
+    {
+        if (slice.Snapshot is { } view) slice.PublishMessage(DashboardCommitted.Of(view, slice.Events()));
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>Pure: the view after one event. Also used to replay the view as of an earlier instant.</summary>
     public static DashboardView Apply(DashboardView view, Guid streamId, object @event) => @event switch

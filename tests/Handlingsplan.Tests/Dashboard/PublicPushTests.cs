@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alba;
+using Handlingsplan.Dashboard;
+using Handlingsplan.Plan;
+using Handlingsplan.Tests.Infrastructure;
+using JasperFx.CommandLine;
+using Marten;
+using Marten.Events;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Handlingsplan.Tests.Dashboard;
+
+/// <summary>With the public overview turned on, anyone receives the live dashboard, and no group's messages.</summary>
+public sealed class PublicPushTests : IAsyncLifetime
+{
+    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-public-push-{Guid.NewGuid():N}");
+    IAlbaHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync("public_push_tests");
+        JasperFxEnvironment.AutoStartHost = true;
+        _host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("DataDirectory", _dataDirectory);
+            builder.UseSetting("PublicOverview:Enabled", "true");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (Exception) { /* a temp folder */ }
+    }
+
+    [Fact]
+    public async Task An_anonymous_client_receives_the_dashboard_but_cannot_watch_items()
+    {
+        await _host.ResetAllMartenDataAsync();
+        await using var anonymous = await LiveClient.ConnectAsync(_host, token: null);
+        await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("WatchItems"));
+
+        await PlanImport.RunAsync(_host.DocumentStore());
+        await _host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var answered = await (await _host.Server.CreateClient().GetAsync("/api/dashboard")).Content.ReadFromJsonAsync<JsonElement>();
+
+        var pushed = await anonymous.WaitFor(DashboardHub.DashboardUpdated, d => JsonElement.DeepEquals(d, answered));
+        Assert.Equal(100000m, pushed.GetProperty("ambitionTkr").GetDecimal());
+        Assert.Empty(anonymous.Received(DashboardHub.ItemChanged));
+    }
+}
