@@ -4,39 +4,16 @@ using Alba;
 using Handlingsplan.Dashboard;
 using Handlingsplan.Plan;
 using Handlingsplan.Tests.Infrastructure;
-using JasperFx.CommandLine;
 using Marten;
 using Marten.Events;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Handlingsplan.Tests.Dashboard;
 
 /// <summary>With the public overview turned on, anyone receives the live dashboard, and no group's messages.</summary>
-public sealed class PublicPushTests : IAsyncLifetime
+public sealed class PublicPushTests(PublicOverviewHost fixture) : IClassFixture<PublicOverviewHost>
 {
-    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-public-push-{Guid.NewGuid():N}");
-    IAlbaHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        var connectionString = await TestPostgres.CreateDatabaseAsync("public_push_tests");
-        JasperFxEnvironment.AutoStartHost = true;
-        _host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("DataDirectory", _dataDirectory);
-            builder.UseSetting("PublicOverview:Enabled", "true");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        try { Directory.Delete(_dataDirectory, recursive: true); }
-        catch (Exception) { /* a temp folder */ }
-    }
+    IAlbaHost _host => fixture.Host;
 
     [Fact]
     public async Task An_anonymous_client_receives_the_dashboard_but_cannot_watch_items()

@@ -1,0 +1,33 @@
+using Alba;
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Handlingsplan.Tests.Infrastructure;
+
+/// <summary>An app host of its own with the public overview turned on, on a database and a data folder of its own.</summary>
+public sealed class PublicOverviewHost : IAsyncLifetime
+{
+    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-public-{Guid.NewGuid():N}");
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync($"public_{Guid.NewGuid():N}");
+        JasperFxEnvironment.AutoStartHost = true;
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("DataDirectory", _dataDirectory);
+            builder.UseSetting("PublicOverview:Enabled", "true");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Host is not null) await Host.DisposeAsync();
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (Exception) { /* a temp folder */ }
+    }
+}
