@@ -1,3 +1,4 @@
+using Handlingsplan.Items.Proposing;
 // Audit benchmark: how fast the hash chain seals a burst, and what verifying, replaying "as of" and
 // exporting cost as the history grows. The app runs on 127.0.0.1 with a private PostgreSQL; all
 // traffic stays on loopback and is bounded by the item count.

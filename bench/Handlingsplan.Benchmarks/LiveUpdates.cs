@@ -2,6 +2,7 @@
 // dashboard, and how a burst of commands is coalesced. Runs the app on 127.0.0.1 (Kestrel) with a
 // private PostgreSQL in a temporary folder; all traffic stays on loopback and is bounded.
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- live [realisations=50] [burst=1000]
+using Handlingsplan.Items.Proposing;
 using System.Diagnostics;
 using System.Text.Json;
 using Handlingsplan.Items;

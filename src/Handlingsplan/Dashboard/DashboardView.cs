@@ -76,7 +76,7 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
         Identity<object>(_ => DashboardView.TheId);
     }
 
-    public override DashboardView Evolve(DashboardView snapshot, string id, IEvent e) =>
+    public override DashboardView Evolve(DashboardView? snapshot, string id, IEvent e) =>
         Apply(snapshot ?? new DashboardView(), e.StreamId, e.Data);
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Handlingsplan.Items;
 /// </summary>
 public partial class ItemProjection : SingleStreamProjection<Item, Guid>
 {
-    public override Item Evolve(Item snapshot, Guid id, IEvent e) => Fold(snapshot, e)!;
+    public override Item? Evolve(Item? snapshot, Guid id, IEvent e) => Fold(snapshot, e);
 
     /// <summary>Pure: the item after one stored event, with the stream's version.</summary>
     public static Item? Fold(Item? item, IEvent e)

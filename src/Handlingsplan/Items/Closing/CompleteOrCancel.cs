@@ -39,7 +39,7 @@ public sealed class Complete : IStep
         ],
     };
 
-    internal static readonly IReadOnlyList<FormField> CloseFields =
+    internal static IReadOnlyList<FormField> CloseFields =>
     [
         new("reason", "Motivering", FormFieldType.TextArea),
         new("decisionReference", "Beslutsreferens (valfri)", Hint: "T.ex. KS 2024-09-02 § 123"),

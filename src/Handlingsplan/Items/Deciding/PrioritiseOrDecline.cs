@@ -38,7 +38,7 @@ public sealed class Prioritise : IStep
         ],
     };
 
-    internal static readonly IReadOnlyList<FormField> DecisionFields =
+    internal static IReadOnlyList<FormField> DecisionFields =>
     [
         new("decisionReference", "Beslutsreferens", Hint: "T.ex. KS 2024-09-02 § 123"),
         new("reason", "Motivering", FormFieldType.TextArea),
