@@ -40,6 +40,19 @@
     network: "Det gick inte att nå tjänsten. Kontrollera anslutningen och försök igen.",
   };
 
+  // An amount as people in Sweden write it: "3 800", "3 800,5", "1 250" with a non-breaking space,
+  // "3800,5", or with a decimal point. Thousands grouped by dots ("3.800") are ambiguous and refused,
+  // as is anything that is not a number: never silently stored as something else.
+  function parseAmount(text) {
+    const t = text.trim().replace(/[\u00a0\u202f]/g, " ");
+    if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) return undefined;
+    const grouped = /^-?\d{1,3}( \d{3})+([,.]\d+)?$/.test(t);
+    const plain = /^-?\d+([,.]\d+)?$/.test(t);
+    if (!grouped && !plain) return undefined;
+    return Number(t.replace(/ /g, "").replace(",", "."));
+  }
+  const notANumber = "Skriv ett tal, t.ex. 3 800 eller 3 800,5.";
+
   // A form with data-endpoint posts its fields as JSON. Server errors (problem+json) are shown
   // beside their fields; a 409 for a stale version asks the user to reload.
   async function submit(form, event) {
@@ -51,15 +64,29 @@
 
     let endpoint = form.dataset.endpoint;
     const body = {};
+    const unreadable = [];
     for (const input of form.querySelectorAll("input[name], select[name], textarea[name]")) {
       if (input.dataset.route) { endpoint = endpoint.replace("{" + input.dataset.route + "}", encodeURIComponent(input.value)); continue; }
       let value = input.type === "checkbox" ? input.checked : input.value;
       if (input.type !== "checkbox") {
-        if (value === "") value = null;
-        else if (input.dataset.type === "number") value = Number(value.replace(",", "."));
+        if (value.trim() === "") value = null;
+        else if (input.dataset.type === "number") {
+          value = parseAmount(value);
+          if (value === undefined) unreadable.push(input);
+        }
         else if (input.dataset.type === "boolean") value = value === "true";
       }
       body[input.name] = value;
+    }
+    if (unreadable.length > 0) {
+      for (const input of unreadable) {
+        const spot = form.querySelector(`[data-error-for="${input.name}"]`);
+        if (spot) spot.textContent = notANumber;
+        input.setAttribute("aria-invalid", "true");
+      }
+      if (formError) formError.textContent = "Rätta de markerade fälten. Inget har sparats.";
+      unreadable[0].focus();
+      return;
     }
 
     const button = form.querySelector("button[type=submit]");
