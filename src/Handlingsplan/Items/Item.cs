@@ -63,7 +63,8 @@ public sealed record Item
     }
 }
 
-public sealed record Realisation(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt);
+/// <summary>A realised saving as it stands now; <paramref name="Correction"/> says how it was corrected or reversed, if it was.</summary>
+public sealed record Realisation(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt, string? Correction = null);
 
 public sealed record FollowUp(string Note, DateTimeOffset RecordedAt);
 

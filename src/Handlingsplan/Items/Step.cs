@@ -35,6 +35,8 @@ public sealed record Step
     public bool IsDecision { get; init; }
     /// <summary>A rule beyond kind and status: the Swedish reason it cannot be taken now, or null when it can.</summary>
     public Func<Item, string?>? Guard { get; init; }
+    /// <summary>A rule on the command against the item (e.g. a realisation that exists): the field and its Swedish message, or null.</summary>
+    public Func<Item, IStepCommand, (string Field, string Message)?>? CheckCommand { get; init; }
     /// <summary>True when success opens a new item (the page follows the answer's Location) rather than reloading.</summary>
     public bool StartsNewItem { get; init; }
     /// <summary>Its form on the item page, in the order shown.</summary>
@@ -73,7 +75,7 @@ public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Ch
     public override string? DepartmentOf(object @event) => Department?.Invoke((TEvent)@event);
 }
 
-public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo }
+public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect }
 
 /// <summary>One field of a step's form: its JSON name in the command, its Swedish label, and how it is entered.</summary>
 public sealed record FormField(

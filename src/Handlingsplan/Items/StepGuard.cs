@@ -35,6 +35,8 @@ public static class StepGuard
     {
         var user = AppUser.From(principal);
         if (Check(kind, id, TStep.Step, stream.Aggregate, stream.CurrentVersion ?? 0, command.ExpectedVersion, user) is { } stop) return stop;
+        if (TStep.Step.CheckCommand?.Invoke(stream.Aggregate!, command) is { } wrong)
+            return Problems.Invalid(new Dictionary<string, string[]> { [wrong.Field] = [wrong.Message] });
         session.StampWith(user);
         return WolverineContinue.Result();
     }

@@ -73,3 +73,31 @@ public sealed class AmountInputTests(BrowserFixture fixture) : BrowserContext(fi
         Assert.Equal(1250m, item.GetProperty("realisedTkr").GetDecimal());
     }
 }
+
+/// <summary>A mistaken realisation is put right from the item page, and both the original and the correction stay in the history.</summary>
+public sealed class CorrectionPageTests(BrowserFixture fixture) : BrowserContext(fixture)
+{
+    [Fact]
+    public async Task A_typo_is_corrected_from_the_item_page()
+    {
+        var created = await ProposeThroughApi(estimate: 350);
+        var version = await StepThroughApi("measures", created.Id, "prioritise", new { decisionReference = "KS 2025-03-03 § 46", expectedVersion = created.Version });
+        version = await StepThroughApi("measures", created.Id, "assign", new { department = "Socialförvaltningen", expectedVersion = version });
+        await StepThroughApi("measures", created.Id, "realise", new { amountTkr = 5_000_000, year = 2025, recurring = true, expectedVersion = version });
+
+        await Page.GotoAsync($"/atgarder/{created.Id}");
+        await Assertions.Expect(Page.Locator("#realisations")).ToContainTextAsync("5 000 000 tkr för 2025");
+        await Page.Locator("[data-step=correctRealisation] summary").ClickAsync();
+        await Page.Locator("#correctRealisation-number").SelectOptionAsync("1");
+        await Page.Locator("#correctRealisation-amountTkr").FillAsync("5 000");
+        await Page.Locator("#correctRealisation-year").FillAsync("2025");
+        await Page.Locator("#correctRealisation-recurring").SelectOptionAsync("true");
+        await Page.Locator("#correctRealisation-reason").FillAsync("Tre nollor för mycket");
+        await Page.Locator("[data-step=correctRealisation] button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(Page.Locator("#realisations")).ToContainTextAsync("5 000 tkr för 2025, återkommande – Rättad");
+        await Assertions.Expect(Page.Locator("#history")).ToContainTextAsync("5 000 000 tkr för 2025");
+        await Assertions.Expect(Page.Locator("#history")).ToContainTextAsync("Besparing 1 rättad till 5 000 tkr för 2025");
+        await AssertAccessible("Rättad besparing");
+    }
+}

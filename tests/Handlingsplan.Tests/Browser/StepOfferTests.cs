@@ -22,6 +22,8 @@ public sealed class StepOfferTests(BrowserFixture fixture) : BrowserContext(fixt
         "followUp" => new { note = "Följt upp", expectedVersion = version },
         "conclude" => new { findings = "Slutsatser", expectedVersion = version },
         "proposeMeasure" => new { title = "Härifrån", committee = "SN", expectedVersion = version },
+        "correctRealisation" => new { number = 1, amountTkr = 5, year = 2026, recurring = true, reason = "Fel belopp", expectedVersion = version },
+        "reverseRealisation" => new { number = 1, reason = "Blev aldrig av", expectedVersion = version },
         _ => new { reason = "Skäl", expectedVersion = version },
     };
 
