@@ -34,6 +34,13 @@ public static class Rules
         rule.Must(s => s is null || TryParseDate(s, out _))
             .WithMessage($"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}.");
 
+    /// <summary>An optional date that may not lie before today in Sweden: a deadline already passed is a typing mistake.</summary>
+    public static void ValidFutureDate<T>(this IRuleBuilder<T, string?> rule, string field, TimeProvider clock) =>
+        rule.Must(s => s is null || TryParseDate(s, out _))
+            .WithMessage($"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}.")
+            .Must(s => s is null || !TryParseDate(s, out var date) || date >= Infrastructure.SwedishTime.Today(clock))
+            .WithMessage(s => $"{field} kan inte ligga före i dag ({Infrastructure.SwedishTime.Today(clock):yyyy-MM-dd}).");
+
     /// <summary>Optional text as it is stored: trimmed, and null when blank.</summary>
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -66,6 +66,7 @@ public sealed class AmountInputTests(BrowserFixture fixture) : BrowserContext(fi
         await Page.GotoAsync($"/atgarder/{created.Id}");
         await Page.Locator("[data-step=realise] summary").ClickAsync();
         await Page.Locator("#realise-amountTkr").FillAsync("1\u00a0250");
+        await Page.Locator("#realise-recurring").SelectOptionAsync("true");
         await Page.Locator("[data-step=realise] button[type=submit]").ClickAsync();
 
         await Assertions.Expect(Page.Locator("#item-status")).ToHaveTextAsync("under genomförande");

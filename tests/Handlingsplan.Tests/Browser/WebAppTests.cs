@@ -77,6 +77,7 @@ public sealed class WebAppTests(BrowserFixture fixture) : BrowserContext(fixture
         await Screenshot("item-validation");
 
         await Page.Locator("#realise-amountTkr").FillAsync("300");
+        await Page.Locator("#realise-recurring").SelectOptionAsync("true");
         await Page.Locator("[data-step=realise] button[type=submit]").ClickAsync();
         await Assertions.Expect(Page.Locator("#item-status")).ToHaveTextAsync("under genomförande");
         await Assertions.Expect(Page.Locator("#history li")).ToHaveCountAsync(4);

@@ -33,7 +33,7 @@ public static class Givens
         host.Step(kind, id, "prioritise", new { decisionReference, reason = "Prioriterad i budgeten", expectedVersion = version });
 
     public static Task<long> Assigned(this IAlbaHost host, string kind, Guid id, long version, string department = "Kommunledningskontoret") =>
-        host.Step(kind, id, "assign", new { department, responsibleRole = "Ekonomichef", dueDate = "2026-06-30", expectedVersion = version });
+        host.Step(kind, id, "assign", new { department, responsibleRole = "Ekonomichef", dueDate = "2040-06-30", expectedVersion = version });
 
     /// <summary>Proposed, prioritised and assigned: ready to realise savings.</summary>
     public static async Task<ItemCreated> AssignedItem(this IAlbaHost host, string kind = "measures", string committee = "KS", decimal? estimate = 500m, string title = "Samordna lokalvård")

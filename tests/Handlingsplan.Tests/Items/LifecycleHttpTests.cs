@@ -152,6 +152,7 @@ public sealed class LifecycleHttpTests(AppFixture fixture) : IntegrationContext(
         { "decline", """{"decisionReference":"  ","expectedVersion":1}""", "decisionReference" },
         { "assign", """{"department":"KLK","dueDate":"2026-13-45","expectedVersion":1}""", "dueDate" },
         { "assign", """{"department":"KLK","dueDate":"1900-01-01","expectedVersion":1}""", "dueDate" },
+        { "assign", """{"department":"KLK","dueDate":"2021-01-01","expectedVersion":1}""", "dueDate" },
         { "assign", """{"dueDate":"2026-01-01","expectedVersion":1}""", "department" },
         { "realise", """{"amountTkr":10,"recurring":true,"expectedVersion":1}""", "year" },
         { "realise", """{"amountTkr":99999999999,"year":2025,"recurring":true,"expectedVersion":1}""", "amountTkr" },

@@ -10,11 +10,11 @@ public sealed record AssignItem(string? Department, string? ResponsibleRole, str
 
 public sealed class AssignItemValidator : AbstractValidator<AssignItem>
 {
-    public AssignItemValidator()
+    public AssignItemValidator(TimeProvider clock)
     {
         RuleFor(x => x.Department).ValidRequiredText("Ange förvaltning eller avdelning.", "Förvaltningen", Limits.MaxShortTextLength);
         RuleFor(x => x.ResponsibleRole).ValidOptionalText("Ansvar", Limits.MaxShortTextLength);
-        RuleFor(x => x.DueDate).ValidDate("Slutdatum");
+        RuleFor(x => x.DueDate).ValidFutureDate("Slutdatum", clock);
         RuleFor(x => x.DecisionReference).ValidOptionalText("Beslutsreferensen", Limits.MaxShortTextLength);
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
     }

@@ -40,7 +40,8 @@ public sealed class Realise : IStep
         [
             new("amountTkr", "Belopp (tkr)", FormFieldType.Number),
             new("year", "Budgetår", FormFieldType.Number, Value: SwedishTime.Today().Year.ToString()),
-            new("recurring", "Typ av besparing", FormFieldType.YesNo, Options: [("true", "Återkommande (varje år framöver)"), ("false", "Engångs")]),
+            // Not preselected: whether a saving lasts is a fact to state, not a default to accept.
+            new("recurring", "Typ av besparing", FormFieldType.YesNo, Options: [("", "Välj"), ("true", "Återkommande (varje år framöver)"), ("false", "Engångs")]),
             new("note", "Anteckning", FormFieldType.TextArea),
         ],
         Events =
