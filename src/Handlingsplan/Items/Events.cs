@@ -27,7 +27,8 @@ public sealed record ItemDeclined(string DecisionReference, string? Reason);
 public sealed record ItemAssigned(string Department, string? ResponsibleRole, DateOnly? DueDate, string? DecisionReference = null);
 
 /// <summary>A saving was realised for a budget year: recurring (a lasting yearly effect) or one-off.</summary>
-public sealed record SavingRealised(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt);
+/// <param name="Confirmed">True when the one who realised confirmed an amount above the item's estimate (added after the first release; absent before).</param>
+public sealed record SavingRealised(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt, bool? Confirmed = null);
 
 /// <summary>The estimate changed; null means "too early to judge".</summary>
 public sealed record EstimateRevised(decimal? EstimatedSavingTkr, string? Reason);

@@ -75,7 +75,7 @@ public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Ch
     public override string? DepartmentOf(object @event) => Department?.Invoke((TEvent)@event);
 }
 
-public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect }
+public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect, Checkbox }
 
 /// <summary>One field of a step's form: its JSON name in the command, its Swedish label, and how it is entered.</summary>
 public sealed record FormField(

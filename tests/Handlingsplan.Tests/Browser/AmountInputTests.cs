@@ -68,6 +68,10 @@ public sealed class AmountInputTests(BrowserFixture fixture) : BrowserContext(fi
         await Page.Locator("#realise-amountTkr").FillAsync("1\u00a0250");
         await Page.Locator("#realise-recurring").SelectOptionAsync("true");
         await Page.Locator("[data-step=realise] button[type=submit]").ClickAsync();
+        // Above the estimate of 1 000 tkr: asked to confirm beside the box, then saved once confirmed.
+        await Assertions.Expect(Page.Locator("#realise-confirmed-error")).ToContainTextAsync("större än bedömningen");
+        await Page.Locator("#realise-confirmed").CheckAsync();
+        await Page.Locator("[data-step=realise] button[type=submit]").ClickAsync();
 
         await Assertions.Expect(Page.Locator("#item-status")).ToHaveTextAsync("under genomförande");
         var item = await Fixture.Api.GetFromJsonAsync<JsonElement>($"/api/measures/{created.Id}");
@@ -84,7 +88,7 @@ public sealed class CorrectionPageTests(BrowserFixture fixture) : BrowserContext
         var created = await ProposeThroughApi(estimate: 350);
         var version = await StepThroughApi("measures", created.Id, "prioritise", new { decisionReference = "KS 2025-03-03 § 46", expectedVersion = created.Version });
         version = await StepThroughApi("measures", created.Id, "assign", new { department = "Socialförvaltningen", expectedVersion = version });
-        await StepThroughApi("measures", created.Id, "realise", new { amountTkr = 5_000_000, year = 2025, recurring = true, expectedVersion = version });
+        await StepThroughApi("measures", created.Id, "realise", new { amountTkr = 5_000_000, year = 2025, recurring = true, confirmed = true, expectedVersion = version });
 
         await Page.GotoAsync($"/atgarder/{created.Id}");
         await Assertions.Expect(Page.Locator("#realisations")).ToContainTextAsync("5 000 000 tkr för 2025");

@@ -26,7 +26,7 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
         var a = await Host.AssignedItem(committee: "SN", estimate: 1000);
         var b = await Host.AssignedItem(committee: "VON", estimate: 200);
         await Host.Realised(a.Id, a.Version, 300, year: 2025, recurring: true);
-        await Host.Realised(b.Id, b.Version, 250, year: 2026, recurring: false);
+        await Host.Realised(b.Id, b.Version, 250, year: 2026, recurring: false, confirmed: true);
 
         await WaitForProjections();
         var dashboard = await Host.GetJson<JsonElement>("/api/dashboard");

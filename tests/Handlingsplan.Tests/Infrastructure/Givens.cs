@@ -44,8 +44,8 @@ public static class Givens
         return created with { Version = version };
     }
 
-    public static Task<long> Realised(this IAlbaHost host, Guid id, long expectedVersion, decimal amount, int year = 2025, bool recurring = true, string kind = "measures") =>
-        host.Step(kind, id, "realise", new { amountTkr = amount, year, recurring, note = "Uppföljning", expectedVersion });
+    public static Task<long> Realised(this IAlbaHost host, Guid id, long expectedVersion, decimal amount, int year = 2025, bool recurring = true, string kind = "measures", bool confirmed = false) =>
+        host.Step(kind, id, "realise", new { amountTkr = amount, year, recurring, note = "Uppföljning", expectedVersion, confirmed });
 
     public static async Task<T> GetJson<T>(this IAlbaHost host, string url)
     {

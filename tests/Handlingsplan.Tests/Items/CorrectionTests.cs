@@ -13,7 +13,15 @@ public sealed class CorrectionTests(AppFixture fixture) : IntegrationContext(fix
     public async Task A_typo_of_5_000_000_tkr_is_corrected_and_the_dashboard_returns_to_the_right_figure()
     {
         var item = await Host.AssignedItem(estimate: 350);
-        var version = await Host.Realised(item.Id, item.Version, 5_000_000m);
+        var before = await EventCount();
+        // First questioned: far above the estimate, so it must be confirmed, and nothing is written until it is.
+        var question = await Host.Problem($"/api/measures/{item.Id}/realise",
+            new { amountTkr = 5_000_000m, year = 2025, recurring = true, expectedVersion = item.Version }, 400);
+        Assert.Equal("Beloppet 5 000 000 tkr är större än bedömningen 350 tkr. Kontrollera beloppet och bekräfta att det stämmer.",
+            question.GetProperty("errors").GetProperty("confirmed")[0].GetString()!.Replace('\u00a0', ' '));
+        Assert.Equal(before, await EventCount());
+
+        var version = await Host.Realised(item.Id, item.Version, 5_000_000m, confirmed: true);
         await WaitForProjections();
         Assert.Equal(5_000_000m, (await Host.GetJson<JsonElement>("/api/dashboard")).GetProperty("realisedTkr").GetDecimal());
         var beforeCorrection = DateTimeOffset.UtcNow;
@@ -29,6 +37,7 @@ public sealed class CorrectionTests(AppFixture fixture) : IntegrationContext(fix
         var history = await Host.GetJson<JsonElement[]>($"/api/measures/{item.Id}/history");
         Assert.Equal(["SavingRealised", "RealisationCorrected"], history.TakeLast(2).Select(e => e.GetProperty("type").GetString()));
         Assert.Equal(5_000_000m, history[^2].GetProperty("data").GetProperty("amountTkr").GetDecimal());
+        Assert.True(history[^2].GetProperty("data").GetProperty("confirmed").GetBoolean());
         Assert.Equal("Tre nollor för mycket", history[^1].GetProperty("reason").GetString());
 
         await WaitForProjections();
