@@ -91,7 +91,8 @@ public sealed class AsOfTests(AppFixture fixture) : IntegrationContext(fixture)
     {
         var item = await Host.AssignedItem();
         await Host.Realised(item.Id, item.Version, 70m);
-        var today = DateTime.Now.ToString("yyyy-MM-dd");
+        // "Today" as the app reads a date: the day in Sweden, whatever the machine's own time zone.
+        var today = Handlingsplan.Infrastructure.SwedishTime.Today().ToString("yyyy-MM-dd");
 
         Assert.Equal(0m, (await Host.GetJson<JsonElement>("/api/dashboard?asOf=2020-01-01")).GetProperty("realisedTkr").GetDecimal());
         Assert.Equal(70m, (await Host.GetJson<JsonElement>($"/api/dashboard?asOf={today}")).GetProperty("realisedTkr").GetDecimal());

@@ -56,7 +56,7 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("1,5 mnkr");
 
         // The day before everything here was recorded: an empty plan.
-        var yesterday = DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd");
+        var yesterday = Handlingsplan.Infrastructure.SwedishTime.Today().AddDays(-1).ToString("yyyy-MM-dd");
         await Page.GetByLabel("Visa planen per", new() { Exact = true }).FillAsync(yesterday);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.Locator("#as-of-notice")).ToContainTextAsync("Du ser planen som den såg ut den");
@@ -67,7 +67,8 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Screenshot("overview-as-of");
 
         // Today: the same as the live overview.
-        var today = DateTime.Now.ToString("yyyy-MM-dd");
+        // "Today" as the app reads a date: the day in Sweden, whatever the machine's own time zone.
+        var today = Handlingsplan.Infrastructure.SwedishTime.Today().ToString("yyyy-MM-dd");
         await Page.GotoAsync($"/?asOf={today}");
         await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("1,5 mnkr");
         await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("12");
