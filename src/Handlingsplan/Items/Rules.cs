@@ -30,9 +30,18 @@ public static class Rules
         rule.Must(code => code is null || codes.ContainsKey(code))
             .WithMessage((_, code) => $"Okänd {field} '{code}'. Giltiga värden: {string.Join(", ", codes.Keys)}.");
 
-    public static void ValidDate<T>(this IRuleBuilder<T, string?> rule, string field) =>
-        rule.Must(s => s is null || TryParseDate(s, out _))
-            .WithMessage($"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}.");
+    public static void ValidBudgetYear<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.NotNull().WithMessage("Ange budgetåret.")
+            .InclusiveBetween(Limits.FirstYear, Limits.LastYear).WithMessage($"Budgetåret måste vara mellan {Limits.FirstYear} och {Limits.LastYear}.");
+
+    /// <summary>A realised amount: given, above zero (<paramref name="zero"/> says what to do instead), and within bounds.</summary>
+    public static void ValidRealisedAmount<T>(this IRuleBuilder<T, decimal?> rule, string missing, string zero) =>
+        rule.NotNull().WithMessage(missing)
+            .GreaterThan(0).WithMessage(zero)
+            .LessThanOrEqualTo(Limits.MaxAmountTkr).WithMessage($"Beloppet får vara högst {Limits.MaxAmountText} tkr.");
+
+    public static void ValidRecurring<T>(this IRuleBuilder<T, bool?> rule) =>
+        rule.NotNull().WithMessage("Ange om besparingen är återkommande (true) eller engångs (false).");
 
     /// <summary>An optional date that may not lie before today in Sweden: a deadline already passed is a typing mistake.</summary>
     public static void ValidFutureDate<T>(this IRuleBuilder<T, string?> rule, string field, TimeProvider clock) =>

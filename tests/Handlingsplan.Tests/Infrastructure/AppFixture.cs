@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
 using Alba;
-using Handlingsplan.Access;
-using JasperFx.CommandLine;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Handlingsplan.Tests.Infrastructure;
 
@@ -23,14 +18,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = ConnectionString = await TestPostgres.CreateDatabaseAsync("app_tests");
-        JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("DataDirectory", _dataDirectory);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
+        ConnectionString = await TestPostgres.CreateDatabaseAsync("app_tests");
+        Host = await TestHost.StartAsync(ConnectionString, _dataDirectory);
         var management = await TokenFor("ledning");
         Host.BeforeEach(context =>
         {
@@ -43,20 +32,12 @@ public sealed class AppFixture : IAsyncLifetime
     public const string Anonymous = "X-Test-Anonymous";
 
     /// <summary>The generated demo passwords, as the app wrote them to its data folder.</summary>
-    public IReadOnlyDictionary<string, string> DemoPasswords()
-    {
-        var path = Path.Combine(_dataDirectory, Accounts.DemoFile);
-        if (!File.Exists(path)) Host.Services.GetRequiredService<Accounts>();
-        return File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => p[1]);
-    }
+    public IReadOnlyDictionary<string, string> DemoPasswords() => TestHost.DemoPasswords(Host, _dataDirectory);
 
     public async Task<string> TokenFor(string username)
     {
         if (_tokens.TryGetValue(username, out var cached)) return cached;
-        var client = Host.Server.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = DemoPasswords()[username] });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.Token;
+        var token = await TestHost.TokenAsync(Host, _dataDirectory, username);
         _tokens[username] = token;
         return token;
     }

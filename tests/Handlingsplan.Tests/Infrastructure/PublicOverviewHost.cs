@@ -1,6 +1,4 @@
 using Alba;
-using JasperFx.CommandLine;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Handlingsplan.Tests.Infrastructure;
 
@@ -14,14 +12,7 @@ public sealed class PublicOverviewHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync($"public_{Guid.NewGuid():N}");
-        JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("DataDirectory", _dataDirectory);
-            builder.UseSetting("PublicOverview:Enabled", "true");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
+        Host = await TestHost.StartAsync(connectionString, _dataDirectory, ("PublicOverview:Enabled", "true"));
     }
 
     public async Task DisposeAsync()

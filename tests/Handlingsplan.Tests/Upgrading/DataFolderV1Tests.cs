@@ -1,15 +1,10 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Alba;
-using Handlingsplan.Access;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Tests.Infrastructure;
-using JasperFx.CommandLine;
 using Marten;
 using Marten.Events;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Handlingsplan.Tests.Upgrading;
@@ -35,17 +30,8 @@ public class DataFolderV1Fixture : IAsyncLifetime
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync(DatabaseName);
         await RestoreAsync(connectionString, Path.Combine(Folder, "database.sql"));
-        JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:Marten", connectionString);
-            builder.UseSetting("DataDirectory", _dataDirectory);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        });
-        Host.Services.GetRequiredService<Accounts>();
-        var password = File.ReadLines(Path.Combine(_dataDirectory, Accounts.DemoFile)).Select(l => l.Split(' ')).First(p => p[0] == "ledning")[1];
-        var response = await Host.Server.CreateClient().PostAsJsonAsync("/api/auth/token", new { username = "ledning", password });
-        Token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.Token;
+        Host = await TestHost.StartAsync(connectionString, _dataDirectory);
+        Token = await TestHost.TokenAsync(Host, _dataDirectory, "ledning");
         Host.BeforeEach(context => context.Request.Headers.Authorization = "Bearer " + Token);
         await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         VerifiedOnOpening = await Host.GetJson<JsonElement>("/api/audit/verify");

@@ -20,14 +20,9 @@ public sealed class CorrectRealisationCommandValidator : AbstractValidator<Corre
     public CorrectRealisationCommandValidator()
     {
         RuleFor(x => x.Number).NotNull().WithMessage("Välj vilken besparing som ska rättas.");
-        RuleFor(x => x.AmountTkr)
-            .NotNull().WithMessage("Ange det rätta beloppet i tkr.")
-            .GreaterThan(0).WithMessage("Beloppet måste vara större än 0 tkr. Återför besparingen om den aldrig blev av.")
-            .LessThanOrEqualTo(Limits.MaxAmountTkr).WithMessage($"Beloppet får vara högst {Limits.MaxAmountText} tkr.");
-        RuleFor(x => x.Year)
-            .NotNull().WithMessage("Ange budgetåret.")
-            .InclusiveBetween(Limits.FirstYear, Limits.LastYear).WithMessage($"Budgetåret måste vara mellan {Limits.FirstYear} och {Limits.LastYear}.");
-        RuleFor(x => x.Recurring).NotNull().WithMessage("Ange om besparingen är återkommande (true) eller engångs (false).");
+        RuleFor(x => x.AmountTkr).ValidRealisedAmount("Ange det rätta beloppet i tkr.", "Beloppet måste vara större än 0 tkr. Återför besparingen om den aldrig blev av.");
+        RuleFor(x => x.Year).ValidBudgetYear();
+        RuleFor(x => x.Recurring).ValidRecurring();
         RuleFor(x => x.Reason).ValidRequiredText("Skriv varför besparingen rättas.", "Motiveringen");
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
     }

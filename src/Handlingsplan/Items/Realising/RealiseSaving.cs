@@ -12,14 +12,9 @@ public sealed class RealiseSavingValidator : AbstractValidator<RealiseSaving>
 {
     public RealiseSavingValidator()
     {
-        RuleFor(x => x.AmountTkr)
-            .NotNull().WithMessage("Ange beloppet i tkr.")
-            .GreaterThan(0).WithMessage("Beloppet måste vara större än 0 tkr.")
-            .LessThanOrEqualTo(Limits.MaxAmountTkr).WithMessage($"Beloppet får vara högst {Limits.MaxAmountText} tkr.");
-        RuleFor(x => x.Year)
-            .NotNull().WithMessage("Ange budgetåret.")
-            .InclusiveBetween(Limits.FirstYear, Limits.LastYear).WithMessage($"Budgetåret måste vara mellan {Limits.FirstYear} och {Limits.LastYear}.");
-        RuleFor(x => x.Recurring).NotNull().WithMessage("Ange om besparingen är återkommande (true) eller engångs (false).");
+        RuleFor(x => x.AmountTkr).ValidRealisedAmount("Ange beloppet i tkr.", "Beloppet måste vara större än 0 tkr.");
+        RuleFor(x => x.Year).ValidBudgetYear();
+        RuleFor(x => x.Recurring).ValidRecurring();
         RuleFor(x => x.Note).ValidOptionalText("Anteckningen");
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
     }

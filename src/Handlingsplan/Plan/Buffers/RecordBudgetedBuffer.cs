@@ -24,9 +24,7 @@ public sealed class RecordBudgetedBufferValidator : AbstractValidator<RecordBudg
             .NotNull().WithMessage("Ange den budgeterade bufferten i tkr.")
             .GreaterThanOrEqualTo(0).WithMessage("Bufferten kan inte vara negativ.")
             .LessThanOrEqualTo(Limits.MaxAmountTkr).WithMessage($"Bufferten får vara högst {Limits.MaxAmountText} tkr.");
-        RuleFor(x => x.Year)
-            .NotNull().WithMessage("Ange budgetåret.")
-            .InclusiveBetween(Limits.FirstYear, Limits.LastYear).WithMessage($"Budgetåret måste vara mellan {Limits.FirstYear} och {Limits.LastYear}.");
+        RuleFor(x => x.Year).ValidBudgetYear();
         RuleFor(x => x.ExpectedVersion).GreaterThan(0).WithMessage("expectedVersion måste vara minst 1.");
     }
 }
