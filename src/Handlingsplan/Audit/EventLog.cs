@@ -13,7 +13,7 @@ public sealed record StoredEvent(
     long Sequence,
     Guid Id,
     Guid StreamId,
-    /// <summary>The type of the stream's first event, which says what kind of record the stream is.</summary>
+    /// <summary>The type of the stream's first event, which says what kind of record the stream is (read for the export only).</summary>
     string? FirstEventType,
     long Version,
     string Type,
@@ -31,9 +31,14 @@ public sealed class EventLog(IMartenDatabase database, string schema)
 
     string Schema => schema;
 
-    string Select(string where) => $"""
+    /// <summary>
+    /// Only the export asks for each stream's first event type (to name its kind); sealing and
+    /// verifying read every event and leave that lookup out.
+    /// </summary>
+    string Select(string where, bool firstEventType = false) => $"""
         select e.seq_id, e.id, e.stream_id,
-          (select f.type from {Schema}.mt_events f where f.stream_id = e.stream_id order by f.version limit 1), e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text
+          {(firstEventType ? $"(select f.type from {Schema}.mt_events f where f.stream_id = e.stream_id and f.version = 1)" : "null::text")},
+          e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text
         from {Schema}.mt_events e
         where {where}
         order by e.seq_id
@@ -49,7 +54,7 @@ public sealed class EventLog(IMartenDatabase database, string schema)
 
     /// <summary>Every event committed in a period (either end open), in order.</summary>
     public IAsyncEnumerable<StoredEvent> InPeriod(DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct) =>
-        Read(Select("(@from::timestamptz is null or e.timestamp >= @from) and (@to::timestamptz is null or e.timestamp <= @to)"), c =>
+        Read(Select("(@from::timestamptz is null or e.timestamp >= @from) and (@to::timestamptz is null or e.timestamp <= @to)", firstEventType: true), c =>
         {
             c.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)from?.ToUniversalTime() ?? DBNull.Value });
             c.Parameters.Add(new NpgsqlParameter("to", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)to?.ToUniversalTime() ?? DBNull.Value });

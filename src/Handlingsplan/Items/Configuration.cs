@@ -24,7 +24,8 @@ public static class Configuration
 /// A data folder from before the kinds were one aggregate keeps its items as measure, shift and
 /// investigation documents, and has no item documents. At start-up, every item stream that has no
 /// item document gets one, aggregated from its events by Marten with the same projection; later
-/// starts find nothing to do.
+/// starts find nothing to do. The look reads the streams table (one row per stream) and each
+/// stream's first event by its index, not the whole event log.
 /// </summary>
 public sealed class ItemDocumentsUpgrade(IDocumentStore store, ILogger<ItemDocumentsUpgrade> logger) : IHostedService
 {
@@ -36,18 +37,18 @@ public sealed class ItemDocumentsUpgrade(IDocumentStore store, ILogger<ItemDocum
 
     public static async Task<int> RunAsync(IDocumentStore store, CancellationToken ct)
     {
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        // Marten's own start-up, registered before this, has created the item documents' table.
         var schema = store.Options.Events.DatabaseSchemaName;
-        var proposals = Kinds.All.Select(k => JasperFx.Events.EventTypeExtensions.GetEventTypeName(k.ProposedEvent)).ToArray();
+        var proposals = Kinds.ByProposalTypeName.Keys.ToArray();
         var missing = new List<Guid>();
         await using (var connection = store.Storage.Database.CreateConnection())
         {
             await connection.OpenAsync(ct);
             var documents = $"{store.Options.DatabaseSchemaName}.mt_doc_item";
             await using var command = new NpgsqlCommand($"""
-                select e.stream_id from {schema}.mt_events e
-                where e.type = any(@proposals) and not exists (select 1 from {documents} d where d.id = e.stream_id)
-                order by e.seq_id
+                select s.id from {schema}.mt_streams s
+                where not exists (select 1 from {documents} d where d.id = s.id)
+                  and exists (select 1 from {schema}.mt_events e where e.stream_id = s.id and e.version = 1 and e.type = any(@proposals))
                 """, (NpgsqlConnection)connection);
             command.Parameters.AddWithValue("proposals", proposals);
             await using var reader = await command.ExecuteReaderAsync(ct);

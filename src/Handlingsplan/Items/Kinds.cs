@@ -102,9 +102,13 @@ public static class Kinds
     /// <summary>The kind a stream's first event starts, or null when the event starts no item.</summary>
     public static KindDescription? OfProposal(object @event) => All.FirstOrDefault(k => k.ProposedEvent == @event.GetType());
 
-    /// <summary>The kind whose proposal has this stored event type name (e.g. <c>measure_proposed</c>).</summary>
+    /// <summary>The stored event type names (e.g. <c>measure_proposed</c>) that start an item.</summary>
+    public static readonly IReadOnlyDictionary<string, KindDescription> ByProposalTypeName =
+        All.ToDictionary(k => JasperFx.Events.EventTypeExtensions.GetEventTypeName(k.ProposedEvent));
+
+    /// <summary>The kind whose proposal has this stored event type name.</summary>
     public static KindDescription? OfProposalTypeName(string? typeName) =>
-        All.FirstOrDefault(k => string.Equals(typeName, JasperFx.Events.EventTypeExtensions.GetEventTypeName(k.ProposedEvent), StringComparison.Ordinal));
+        typeName is not null ? ByProposalTypeName.GetValueOrDefault(typeName) : null;
 
     public static IResult Unknown(string segment) => Results.Problem(
         statusCode: StatusCodes.Status404NotFound,
