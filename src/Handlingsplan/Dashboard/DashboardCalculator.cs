@@ -10,6 +10,12 @@ public sealed record DashboardSummary(
     decimal EstimatedTkr,
     decimal PipelineTkr,
     int TooEarlyCount,
+    /// <summary>Open items whose estimate is deliberately not put in figures ("ej beloppsatt").</summary>
+    int NotQuantifiedCount,
+    /// <summary>Open items with an estimate in tkr.</summary>
+    int EstimatedCount,
+    /// <summary>Pairs of a measure and an investigation that are the same work, each counted once.</summary>
+    int CountedOnceCount,
     IReadOnlyDictionary<string, int> ByStatus,
     IReadOnlyDictionary<string, Figures> ByCommittee,
     IReadOnlyList<YearFigures> ByYear,
@@ -24,7 +30,11 @@ public sealed record Figures(decimal RealisedTkr, decimal EstimatedTkr, decimal 
 public sealed record YearFigures(int Year, decimal RealisedTkr, decimal CumulativeTkr);
 
 /// <summary>Each nämnd's buffer target (1 % of its kommunbidrag) beside what it has budgeted.</summary>
-public sealed record BufferSummary(int? Year, decimal TargetTkr, decimal BudgetedTkr, IReadOnlyList<CommitteeBuffer> Committees);
+/// <param name="AllocationTkr">The sum of the nämnder's kommunbidrag.</param>
+/// <param name="PrintedAllocationTkr">"Summa kommunbidrag" as the budget prints it, which may differ from the sum of its rounded parts.</param>
+public sealed record BufferSummary(
+    int? Year, decimal TargetTkr, decimal BudgetedTkr, IReadOnlyList<CommitteeBuffer> Committees,
+    decimal AllocationTkr = 0, decimal? PrintedAllocationTkr = null, IReadOnlyList<Plan.BufferRule>? Rules = null, string? RulesNote = null);
 
 public sealed record CommitteeBuffer(string Committee, string Name, decimal AllocationTkr, decimal TargetTkr, decimal? BudgetedTkr);
 
@@ -56,9 +66,42 @@ public static class DashboardCalculator
     static IReadOnlyDictionary<string, Figures> By(IEnumerable<DashboardEntry> items, Func<DashboardEntry, string> key) =>
         items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, FiguresOf);
 
+    static bool IsOpen(DashboardEntry e) => !Excluded.Contains(e.Status);
+
+    /// <summary>
+    /// The pieces of work the figures count: every item, except that a measure which is the same work
+    /// as an investigation is counted once, with it. The pair takes the investigation's status (its
+    /// latest decision), the measure's estimate where the investigation has none, and both their realisations.
+    /// </summary>
+    public static IReadOnlyList<DashboardEntry> Pieces(DashboardView view)
+    {
+        bool CountedWithOther(DashboardEntry e) =>
+            e.Kind == ItemKind.Measure && e.SameWorkAs is { } other && view.Items.TryGetValue(other, out var o) && o.Kind == ItemKind.Investigation;
+        var measures = view.Items.Values.Where(CountedWithOther).ToLookup(e => e.SameWorkAs!.Value);
+        var pieces = new List<DashboardEntry>(view.Items.Count);
+        foreach (var (id, e) in view.Items)
+        {
+            if (CountedWithOther(e)) continue;
+            var piece = e;
+            foreach (var m in measures[id])
+            {
+                piece = piece with
+                {
+                    EstimatedSavingTkr = piece.EstimatedSavingTkr ?? m.EstimatedSavingTkr,
+                    NotQuantified = piece.EstimatedSavingTkr is null && m.EstimatedSavingTkr is null && (piece.NotQuantified || m.NotQuantified),
+                    Category = piece.Category ?? m.Category,
+                    Horizon = piece.Horizon ?? m.Horizon,
+                    Realisations = piece.Realisations.AddRange(m.Realisations),
+                };
+            }
+            pieces.Add(piece);
+        }
+        return pieces;
+    }
+
     public static DashboardSummary Summarise(DashboardView view)
     {
-        var items = view.Items.Values.ToList();
+        var items = Pieces(view);
         var byYear = new List<YearFigures>();
         foreach (var year in items.SelectMany(i => i.Realisations).GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
@@ -72,7 +115,10 @@ public static class DashboardCalculator
             RecurringTkr: items.SelectMany(i => i.Realisations).Where(r => r.Recurring).Sum(r => r.AmountTkr),
             EstimatedTkr: items.Sum(Estimated),
             PipelineTkr: items.Sum(Pipeline),
-            TooEarlyCount: items.Count(i => i.EstimatedSavingTkr is null && !Excluded.Contains(i.Status)),
+            TooEarlyCount: items.Count(i => IsOpen(i) && Item.EstimateOf(i.EstimatedSavingTkr, i.NotQuantified) == EstimateState.TooEarly),
+            NotQuantifiedCount: items.Count(i => IsOpen(i) && Item.EstimateOf(i.EstimatedSavingTkr, i.NotQuantified) == EstimateState.NotQuantified),
+            EstimatedCount: items.Count(i => IsOpen(i) && i.EstimatedSavingTkr is not null),
+            CountedOnceCount: view.Items.Count - items.Count,
             ByStatus: Enum.GetValues<ItemStatus>().ToDictionary(Json.Name, s => items.Count(i => i.Status == s)),
             ByCommittee: By(items, i => i.Committee),
             ByYear: byYear,
@@ -101,6 +147,10 @@ public static class DashboardCalculator
             // The plan speaks of the total in whole tkr (30 709 tkr for 2026); each nämnd's share keeps one decimal.
             Math.Round(committees.Sum(c => c.AllocationTkr) * BufferShare, MidpointRounding.AwayFromZero),
             committees.Sum(c => c.BudgetedTkr ?? 0),
-            committees);
+            committees,
+            committees.Sum(c => c.AllocationTkr),
+            view.AllocationTotal is { } total && total.Year == view.Allocations?.Year ? total.TotalTkr : null,
+            view.BufferRules?.Rules,
+            view.BufferRules?.Note);
     }
 }

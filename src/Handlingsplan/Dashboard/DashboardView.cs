@@ -24,6 +24,10 @@ public sealed record DashboardView
     /// <summary>What each nämnd has budgeted as buffer, per year, as kommunledning recorded it.</summary>
     public ImmutableDictionary<int, ImmutableDictionary<string, decimal>> BudgetedBuffersByYear { get; init; } =
         ImmutableDictionary<int, ImmutableDictionary<string, decimal>>.Empty;
+    /// <summary>The total kommunbidrag as the budget prints it.</summary>
+    public AllocationTotalRecorded? AllocationTotal { get; init; }
+    /// <summary>The plan's rules for how large a buffer is to be.</summary>
+    public BufferRulesRecorded? BufferRules { get; init; }
 }
 
 /// <summary>What the dashboard keeps of an item: the facts its figures are made of.</summary>
@@ -34,11 +38,15 @@ public sealed record DashboardEntry(
     string? Horizon,
     ItemStatus Status,
     decimal? EstimatedSavingTkr,
-    ImmutableList<RealisedAmount> Realisations)
+    ImmutableList<RealisedAmount> Realisations,
+    bool NotQuantified = false,
+    /// <summary>The item that is the same work as this one; the pair is counted once.</summary>
+    Guid? SameWorkAs = null)
 {
     public static DashboardEntry Of(Item item) => new(
         item.Kind, item.Committee, item.Category, item.Horizon, item.Status, item.EstimatedSavingTkr,
-        item.Realisations.Select(r => new RealisedAmount(r.AmountTkr, r.Year, r.Recurring)).ToImmutableList());
+        item.Realisations.Select(r => new RealisedAmount(r.AmountTkr, r.Year, r.Recurring)).ToImmutableList(),
+        item.NotQuantified, item.SameWorkAs?.Id);
 
     /// <summary>The item as far as the dashboard knows it, so the items' own evolution can move it on.</summary>
     public Item AsItem(Guid id) => new()
@@ -50,6 +58,8 @@ public sealed record DashboardEntry(
         Horizon = Horizon,
         Status = Status,
         EstimatedSavingTkr = EstimatedSavingTkr,
+        NotQuantified = NotQuantified,
+        SameWorkAs = SameWorkAs is { } other ? new ItemLink(Kind == ItemKind.Measure ? ItemKind.Investigation : ItemKind.Measure, other, "") : null,
         RealisedTkr = Realisations.Sum(r => r.AmountTkr),
         Realisations = Realisations.Select(r => new Realisation(r.AmountTkr, r.Year, r.Recurring, null, default)).ToList(),
     };
@@ -68,8 +78,10 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
     public DashboardProjection()
     {
         Name = ProjectionName;
-        // Version 2 keeps the budgeted buffers per year; a store written by version 1 rebuilds the view once.
-        Version = 2;
+        // Version 2 keeps the budgeted buffers per year; version 3 the estimate's three states, the pairs
+        // that are the same work, the printed kommunbidrag total and the buffer rules. A store written
+        // by an earlier version rebuilds the view once.
+        Version = 3;
         // A new version first replays what the previous one already pushed; it does so without
         // side effects, so clients are not shown the dashboard's history page by page.
         GateSideEffectsBehindPriorVersion = true;
@@ -100,6 +112,8 @@ public partial class DashboardProjection : MultiStreamProjection<DashboardView, 
     {
         ActionPlanAdopted e => view with { AmbitionTkr = e.AmbitionTkr },
         AllocationsRecorded e => view with { Allocations = e },
+        AllocationTotalRecorded e => view with { AllocationTotal = e },
+        BufferRulesRecorded e => view with { BufferRules = e },
         BufferBudgeted e => view with
         {
             BudgetedBuffersByYear = view.BudgetedBuffersByYear.SetItem(e.Year,

@@ -15,8 +15,8 @@ public static class Committees
         new("BMN", "Bygg- och miljönämnden"),
         new("TN", "Tekniska nämnden"),
         new("ÖFN", "Överförmyndarnämnden"),
-        new("AEAB", "Alingsås Energi", IsCompany: true),
-        new("AHEM", "Alingsåshem", IsCompany: true),
+        new("AEAB", "Koncernen Alingsås Energi", IsCompany: true),
+        new("AHEM", "Alingsåshem lokaler AB", IsCompany: true),
     ];
 
     public static bool IsKnown(string? code) => code is not null && All.Any(c => c.Code == code);

@@ -12,7 +12,7 @@ public static class Configuration
     {
         options.Projections.Add(new ItemProjection(), ProjectionLifecycle.Inline);
         // Known up front, so a stored event is read by its name whatever namespace its class now lives in.
-        options.Events.AddEventTypes([.. Kinds.All.Select(k => k.ProposedEvent), .. Steps.All.SelectMany(s => s.Events).Select(e => e.EventType)]);
+        options.Events.AddEventTypes([.. Kinds.All.Select(k => k.ProposedEvent), .. Steps.EventTypes]);
         return options;
     }
 

@@ -15,29 +15,64 @@ public abstract record ItemProposed
     public string? Source { get; init; }
     public string? ResponsibleRole { get; init; }
     public string? Timeline { get; init; }
+    /// <summary>True when the estimate is deliberately not put in figures ("ej beloppsatt"); added after the first release.</summary>
+    public bool? NotQuantified { get; init; }
 }
 
+// DecidedOn on a decision: the day the decision was taken, which may lie long before the event was
+// recorded. Added after the first release: absent on older events, where only the recording time is known.
+
 /// <summary>Kommunledning prioritised the item, under a decision.</summary>
-public sealed record ItemPrioritised(string DecisionReference, string? Reason);
+public sealed record ItemPrioritised(string DecisionReference, string? Reason, DateOnly? DecidedOn = null);
 
 /// <summary>Kommunledning judged the item not a priority ("bedöms inte som prioriterat").</summary>
-public sealed record ItemDeclined(string DecisionReference, string? Reason);
+public sealed record ItemDeclined(string DecisionReference, string? Reason, DateOnly? DecidedOn = null);
 
 /// <summary>The item was given to a department to carry out, optionally under a decision.</summary>
-public sealed record ItemAssigned(string Department, string? ResponsibleRole, DateOnly? DueDate, string? DecisionReference = null);
+/// <param name="Together">Departments that carry the work together with <paramref name="Department"/> (added after the first release).</param>
+/// <param name="Note">How the document words the assignment, e.g. "samordnas initialt av …" (added after the first release).</param>
+public sealed record ItemAssigned(
+    string Department, string? ResponsibleRole, DateOnly? DueDate, string? DecisionReference = null,
+    DateOnly? DecidedOn = null, IReadOnlyList<string>? Together = null, string? Note = null);
+
+/// <summary>The item was moved to another department, correcting or changing its assignment; the earlier assignment stays in the history.</summary>
+public sealed record DepartmentReassigned(
+    string Department, string Reason, IReadOnlyList<string>? Together = null, string? ResponsibleRole = null, string? Note = null,
+    string? DecisionReference = null, DateOnly? DecidedOn = null);
+
+/// <summary>The assignment was withdrawn: the item is prioritised again, with no department, e.g. because the decision named none.</summary>
+public sealed record AssignmentWithdrawn(string Reason, string? DecisionReference = null, DateOnly? DecidedOn = null);
+
+/// <summary>
+/// The estimate was wrong as recorded and is put right: unlike a revision, which is a new judgement,
+/// a correction says the earlier figure was a mistake. Null with <paramref name="NotQuantified"/> false or
+/// absent is "too early to judge".
+/// </summary>
+public sealed record EstimateCorrected(decimal? EstimatedSavingTkr, bool? NotQuantified, string Reason);
+
+/// <summary>Texts of the item put right where they departed from the source document; only the texts given change.</summary>
+public sealed record DetailsCorrected(
+    string Reason, string? Title = null, string? Description = null, string? Handling = null,
+    string? ResponsibleRole = null, string? Timeline = null, string? Source = null);
+
+/// <summary>The latest decision's reference or date put right, e.g. the date the decision was actually taken.</summary>
+public sealed record DecisionCorrected(string DecisionReference, DateOnly? DecidedOn, string Reason);
+
+/// <summary>This item is the same work as another (a genomlysning measure that is also a kommunövergripande utredning); recorded on both, the pair is counted once.</summary>
+public sealed record SameWorkLinked(ItemLink Other, string Reason);
 
 /// <summary>A saving was realised for a budget year: recurring (a lasting yearly effect) or one-off.</summary>
 /// <param name="Confirmed">True when the one who realised confirmed an amount above the item's estimate (added after the first release; absent before).</param>
 public sealed record SavingRealised(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt, bool? Confirmed = null);
 
-/// <summary>The estimate changed; null means "too early to judge".</summary>
-public sealed record EstimateRevised(decimal? EstimatedSavingTkr, string? Reason);
+/// <summary>The estimate changed; null means "too early to judge", or with <paramref name="NotQuantified"/> "ej beloppsatt" (added after the first release).</summary>
+public sealed record EstimateRevised(decimal? EstimatedSavingTkr, string? Reason, bool? NotQuantified = null);
 
 public sealed record FollowUpRecorded(string Note, DateTimeOffset RecordedAt);
 
-public sealed record ItemCompleted(string? Reason, string? DecisionReference = null);
+public sealed record ItemCompleted(string? Reason, string? DecisionReference = null, DateOnly? DecidedOn = null);
 
-public sealed record ItemCancelled(string? Reason, string? DecisionReference = null);
+public sealed record ItemCancelled(string? Reason, string? DecisionReference = null, DateOnly? DecidedOn = null);
 
 /// <summary>A measure was proposed from this shift or investigation.</summary>
 public sealed record MeasureLinked(Guid MeasureId, string Title);

@@ -4,6 +4,9 @@ public enum ItemKind { Measure, Shift, Investigation }
 
 public enum ItemStatus { Proposed, Prioritised, Declined, Assigned, Realising, Completed, Cancelled }
 
+/// <summary>The three states of an estimate: an amount in tkr, "för tidigt att bedöma", and "ej beloppsatt".</summary>
+public enum EstimateState { Amount, TooEarly, NotQuantified }
+
 /// <summary>
 /// One item of the plan: a measure, a shift or an investigation. The kind is data; what only an
 /// investigation has (its handling and findings) is simply empty on the other kinds. The item changes
@@ -25,12 +28,21 @@ public sealed record Item
     public string? Source { get; init; }
     public string? ResponsibleRole { get; init; }
     public string? Timeline { get; init; }
-    /// <summary>The current estimate in tkr; null means "too early to judge".</summary>
+    /// <summary>The current estimate in tkr; null means "too early to judge" or, with <see cref="NotQuantified"/>, "ej beloppsatt".</summary>
     public decimal? EstimatedSavingTkr { get; init; }
+    /// <summary>The estimate is deliberately not put in figures ("ej beloppsatt"), as the handlingsplan's own measures are.</summary>
+    public bool NotQuantified { get; init; }
+    public EstimateState EstimateState => EstimateOf(EstimatedSavingTkr, NotQuantified);
     public ItemStatus Status { get; init; } = ItemStatus.Proposed;
     /// <summary>The decision reference of the latest prioritisation or decline, e.g. "KS 2024-09-02 § 123".</summary>
     public string? DecisionReference { get; init; }
+    /// <summary>The day the latest decision was taken, when it is known.</summary>
+    public DateOnly? DecidedOn { get; init; }
     public string? Department { get; init; }
+    /// <summary>Departments that carry the work together with <see cref="Department"/>.</summary>
+    public IReadOnlyList<string> Together { get; init; } = [];
+    /// <summary>How the decision words the assignment, e.g. "samordnas initialt av …".</summary>
+    public string? AssignmentNote { get; init; }
     public DateOnly? DueDate { get; init; }
     public decimal RealisedTkr { get; init; }
     public IReadOnlyList<Realisation> Realisations { get; init; } = [];
@@ -39,6 +51,8 @@ public sealed record Item
     public ItemLink? Origin { get; init; }
     /// <summary>For a shift or investigation: the measures it gave rise to.</summary>
     public IReadOnlyList<ItemLink> Measures { get; init; } = [];
+    /// <summary>Another item that is the same work (a genomlysning measure and its kommunövergripande utredning): the pair is counted once.</summary>
+    public ItemLink? SameWorkAs { get; init; }
     /// <summary>For an investigation: how the budget handled the proposal, as the document states it.</summary>
     public string? Handling { get; init; }
     /// <summary>For an investigation: its findings, once concluded.</summary>
@@ -53,6 +67,14 @@ public sealed record Item
     /// Pure: the item after one event; null before its stream has started (or for an event that
     /// starts no item). <paramref name="at"/> is the event's timestamp, the proposal's date.
     /// </summary>
+    public static EstimateState EstimateOf(decimal? amount, bool notQuantified) =>
+        amount is not null ? EstimateState.Amount : notQuantified ? EstimateState.NotQuantified : EstimateState.TooEarly;
+
+    /// <summary>Whether <paramref name="department"/> carries the item, alone or together with others.</summary>
+    public bool IsCarriedBy(string department) =>
+        string.Equals(Department, department, StringComparison.OrdinalIgnoreCase) ||
+        Together.Any(d => string.Equals(d, department, StringComparison.OrdinalIgnoreCase));
+
     public static Item? Next(Item? item, Guid id, object @event, DateTimeOffset at)
     {
         if (item is null)

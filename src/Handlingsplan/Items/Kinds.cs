@@ -37,6 +37,7 @@ public sealed record KindDescription
         Category = proposal.Category,
         Horizon = proposal.Horizon,
         EstimatedSavingTkr = proposal.EstimatedSavingTkr,
+        NotQuantified = proposal.EstimatedSavingTkr is null && proposal.NotQuantified == true,
         Source = proposal.Source,
         ResponsibleRole = proposal.ResponsibleRole,
         Timeline = proposal.Timeline,

@@ -11,7 +11,11 @@ public static class Steps
         .OrderBy(s => s.Order)
         .ToList();
 
-    static readonly IReadOnlyDictionary<Type, StepEvent> ByEventType = All.SelectMany(s => s.Events).ToDictionary(e => e.EventType);
+    static readonly IReadOnlyDictionary<Type, StepEvent> ByEventType =
+        All.SelectMany(s => s.Events).Concat(Correcting.RecordedFacts.All).ToDictionary(e => e.EventType);
+
+    /// <summary>Every event type an item's stream holds after its proposal: the steps' and the recorded facts'.</summary>
+    public static IEnumerable<Type> EventTypes => ByEventType.Keys;
 
     static readonly IReadOnlyDictionary<Type, Step> ByEvent = All.SelectMany(s => s.Events.Select(e => (e.EventType, Step: s)))
         .ToDictionary(p => p.EventType, p => p.Step);
@@ -25,7 +29,8 @@ public static class Steps
     public static Step? StepOf(object @event) => ByEvent.GetValueOrDefault(@event.GetType());
 
     /// <summary>The event types of the steps that are decisions: what the decision log reads.</summary>
-    public static IReadOnlyList<Type> DecisionEvents { get; } = All.Where(s => s.IsDecision).SelectMany(s => s.Events).Select(e => e.EventType).ToList();
+    public static IReadOnlyList<Type> DecisionEvents { get; } =
+        [.. All.Where(s => s.IsDecision).SelectMany(s => s.Events).Select(e => e.EventType), .. Correcting.RecordedFacts.DecisionEvents];
 }
 
 /// <summary>

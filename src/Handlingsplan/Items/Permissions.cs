@@ -12,7 +12,10 @@ public static class Permissions
 {
     public static bool InScope(AppUser user, Item item) =>
         (user.Committee is not null && string.Equals(item.Committee, user.Committee, StringComparison.OrdinalIgnoreCase)) ||
-        (user.Department is not null && string.Equals(item.Department, user.Department, StringComparison.OrdinalIgnoreCase));
+        (user.Department is not null && item.IsCarriedBy(user.Department)) ||
+        // An item given to every förvaltning is each förvaltningschef's to carry.
+        (user.Role == Roles.DepartmentHead && user.Department is not null &&
+         new[] { item.Department }.Concat(item.Together).Any(d => Departments.Departments.Find(d)?.IsEveryDepartment == true));
 
     public static bool CanPropose(AppUser user, string? committee) =>
         user.IsManagement ||

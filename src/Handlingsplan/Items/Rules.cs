@@ -21,6 +21,28 @@ public static class Rules
         rule.GreaterThanOrEqualTo(0).WithMessage("Den bedömda besparingen kan inte vara negativ.")
             .LessThanOrEqualTo(Limits.MaxAmountTkr).WithMessage($"Den bedömda besparingen får vara högst {Limits.MaxAmountText} tkr.");
 
+    /// <summary>"Ej beloppsatt" is a state of its own: it goes with no amount.</summary>
+    public static void NotQuantifiedWithoutAmount<T>(this IRuleBuilder<T, bool?> rule, Func<T, decimal?> amount) =>
+        rule.Must((command, notQuantified) => notQuantified != true || amount(command) is null)
+            .WithMessage("Ange antingen ett belopp eller \"ej beloppsatt\", inte båda.");
+
+    /// <summary>The day a decision was taken: optional (today when left out), a date, and not in the future.</summary>
+    public static void ValidDecisionDate<T>(this IRuleBuilder<T, string?> rule, TimeProvider clock) =>
+        rule.Must(s => s is null || TryParseDate(s, out _))
+            .WithMessage($"Beslutsdatum måste vara ett datum på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}.")
+            .Must(s => s is null || !TryParseDate(s, out var date) || date <= Infrastructure.SwedishTime.Today(clock))
+            .WithMessage(_ => $"Beslutsdatum kan inte ligga i framtiden (i dag är det {Infrastructure.SwedishTime.Today(clock):yyyy-MM-dd}).");
+
+    /// <summary>The day a decision was taken as the event records it: the day given, or today in Sweden.</summary>
+    public static DateOnly DecidedOn(string? given, TimeProvider clock) =>
+        TryParseDate(given, out var date) ? date : Infrastructure.SwedishTime.Today(clock);
+
+    /// <summary>A department from the register (by name or abbreviation, any letter case).</summary>
+    public static void ValidDepartment<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Välj förvaltning eller avdelning.")
+            .Must(s => string.IsNullOrWhiteSpace(s) || Departments.Departments.Find(s) is not null)
+            .WithMessage((_, s) => Departments.Departments.Unknown(s));
+
     public static void ValidCommittee<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Ange nämnd.")
             .Must(code => string.IsNullOrWhiteSpace(code) || Committees.IsKnown(code))

@@ -59,6 +59,8 @@ public abstract record StepEvent(Type EventType, string Title)
     public abstract string? ReferenceOf(object @event);
     public abstract string? ReasonOf(object @event);
     public abstract string? DepartmentOf(object @event);
+    /// <summary>The day the decision was taken, when the event says it.</summary>
+    public abstract DateOnly? DecidedOnOf(object @event);
 }
 
 public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Change, Func<TEvent, string> Line)
@@ -67,12 +69,14 @@ public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Ch
     public Func<TEvent, string?>? Reference { get; init; }
     public Func<TEvent, string?>? Reason { get; init; }
     public Func<TEvent, string?>? Department { get; init; }
+    public Func<TEvent, DateOnly?>? DecidedOn { get; init; }
 
     public override Item Apply(Item item, object @event) => Change(item, (TEvent)@event);
     public override string Describe(object @event) => Line((TEvent)@event);
     public override string? ReferenceOf(object @event) => Reference?.Invoke((TEvent)@event);
     public override string? ReasonOf(object @event) => Reason?.Invoke((TEvent)@event);
     public override string? DepartmentOf(object @event) => Department?.Invoke((TEvent)@event);
+    public override DateOnly? DecidedOnOf(object @event) => DecidedOn?.Invoke((TEvent)@event);
 }
 
 public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect, Checkbox }

@@ -3,39 +3,52 @@ using System.Text;
 using System.Text.Json;
 using Handlingsplan.Access;
 using Handlingsplan.Items;
-using Handlingsplan.Items.Assigning;
-using Handlingsplan.Items.Deciding;
 using Handlingsplan.Items.Proposing;
 using Marten;
 
 namespace Handlingsplan.Plan;
 
 /// <summary>The plan as the municipality's documents give it, shipped in <c>Plan/plan.json</c>.</summary>
+/// <param name="Revision">The revision of this data; a store brought to an earlier one is corrected to it by new events.</param>
 public sealed record PlanData(
     string Title,
     string DecisionReference,
     decimal AmbitionTkr,
     IReadOnlyList<PlanMeasure> Measures,
     IReadOnlyList<PlanInvestigation> Investigations,
-    PlanAllocations Allocations);
+    PlanAllocations Allocations,
+    PlanBufferRules BufferRules,
+    int Revision);
+
+/// <summary>A decision as the document gives it; <paramref name="DecidedOn"/> is null when the document gives no date.</summary>
+public sealed record PlanDecision(string Reference, DateOnly? DecidedOn, string? Reason);
+
+public sealed record PlanAssignment(string Department, IReadOnlyList<string>? Together, string? ResponsibleRole, string? Note);
 
 public sealed record PlanMeasure(
     string Key, string Title, string? Description, string Committee, string? Category, string? Horizon,
-    decimal? EstimatedSavingTkr, string? Source, string? ResponsibleRole, string? Timeline);
+    decimal? EstimatedSavingTkr, string? Source, string? ResponsibleRole, string? Timeline,
+    bool NotQuantified, PlanDecision? Decision, PlanAssignment? Assignment,
+    /// <summary>The key of the investigation that is the same work, if any.</summary>
+    string? SameWorkAs);
 
 public sealed record PlanInvestigation(
     string Key, string Title, string? Description, string Committee, string? Source, string? Handling,
-    bool Prioritised, string? Department, string? DecisionReference);
+    bool Prioritised, PlanDecision Decision, PlanAssignment? Assignment);
 
-public sealed record PlanAllocations(int Year, string Source, IReadOnlyList<CommitteeAllocation> Committees);
+/// <param name="PrintedTotalTkr">"Summa kommunbidrag" as the budget prints it.</param>
+public sealed record PlanAllocations(int Year, string Source, IReadOnlyList<CommitteeAllocation> Committees, decimal PrintedTotalTkr);
 
-public sealed record ImportResult(int StreamsStarted, int EventsAppended);
+public sealed record PlanBufferRules(string Source, IReadOnlyList<BufferRule> Rules, string? Note);
+
+public sealed record ImportResult(int StreamsStarted, int EventsAppended, int ItemsCorrected = 0);
 
 /// <summary>
-/// Loads the shipped plan as events, through the same pure decisions a user's commands go through,
-/// so the imported items have a history like everything else. Idempotent: every item has a stable
-/// id derived from its key, and a stream that exists is left alone. No realised savings are
-/// imported: the documents hold none.
+/// Loads the shipped plan as events, so the imported items have a history like everything else, and
+/// brings a store that an earlier revision of the data wrote up to this one by new events, never by
+/// editing old ones. Every item has a stable id derived from its key. Each revision is applied once:
+/// the plan's stream records it, so what users have done since is never undone. No realised savings
+/// are imported: the documents hold none.
 /// </summary>
 public static class PlanImport
 {
@@ -62,70 +75,67 @@ public static class PlanImport
         session.LastModifiedBy = ImportUser;
         session.SetHeader(UserStamp.RoleHeader, ImportUser);
         var now = DateTimeOffset.UtcNow;
-        var streams = new List<(Type Aggregate, Guid Id, IReadOnlyList<object> Events)>();
 
-        streams.Add((typeof(ActionPlan), PlanId,
-        [
-            new ActionPlanAdopted(data.Title, data.DecisionReference, data.AmbitionTkr),
-            new AllocationsRecorded(data.Allocations.Year, data.Allocations.Source, data.Allocations.Committees),
-        ]));
-        streams.AddRange(data.Measures.Select(m => (typeof(Item), StableId(m.Key), MeasureEvents(m))));
-        streams.AddRange(data.Investigations.Select(i => (typeof(Item), StableId(i.Key), InvestigationEvents(StableId(i.Key), i, now))));
+        var plan = await session.Events.AggregateStreamAsync<ActionPlan>(PlanId, token: ct);
+        if (plan is not null && plan.Revision >= data.Revision) return new ImportResult(0, 0);
 
         var started = 0;
         var appended = 0;
-        foreach (var (aggregate, id, events) in streams)
+        var corrected = 0;
+        if (plan is null)
         {
-            if (await session.Events.FetchStreamStateAsync(id, ct) is not null) continue;
-            session.Events.StartStream(aggregate, id, events.ToArray());
+            session.Events.StartStream<ActionPlan>(PlanId, [.. PlanEvents(data, fresh: true)]);
             started++;
-            appended += events.Count;
-        }
-        await session.SaveChangesAsync(ct);
-        return new ImportResult(started, appended);
-    }
-
-    static IReadOnlyList<object> MeasureEvents(PlanMeasure m) =>
-    [
-        ProposeItemEndpoint.Decide(Kinds.Measure, new ProposeItem(
-            m.Title, m.Description, m.Committee, m.Category, m.Horizon, m.EstimatedSavingTkr, m.Source, m.ResponsibleRole, m.Timeline)),
-    ];
-
-    /// <summary>Proposed by a nämnd, then prioritised and assigned to the coordinating department, or declined, as the budget handled it.</summary>
-    static IReadOnlyList<object> InvestigationEvents(Guid id, PlanInvestigation i, DateTimeOffset now)
-    {
-        var decisionReference = i.DecisionReference ?? i.Source ?? "Kommunstyrelsens budget";
-        var proposed = ProposeItemEndpoint.Decide(Kinds.Investigation, new ProposeItem(
-            i.Title, i.Description, i.Committee, null, null, null, i.Source, Handling: i.Handling));
-        var events = new List<object> { proposed };
-        var item = Item.Next(null, id, proposed, now)!;
-
-        // Through the same rules a user's step goes through: a plan that breaks them is a bug in the data.
-        void Take(Step step, object[] decided)
-        {
-            if (Lifecycle.Check(item, step) is { } refusal)
-                throw new InvalidOperationException($"The plan data for '{i.Key}' breaks the lifecycle: {refusal.Message}");
-            foreach (var e in decided)
-            {
-                events.Add(e);
-                item = Item.Next(item, id, e, now)!;
-            }
-        }
-
-        if (i.Prioritised)
-        {
-            Take(Prioritise.Step, Prioritise.Decide(new DecideOnItem(decisionReference, i.Handling, events.Count)));
-            Take(Assign.Step, Assign.Decide(new AssignItem(i.Department ?? "Kommunledningskontoret", null, null, events.Count, decisionReference)));
         }
         else
         {
-            Take(Decline.Step, Decline.Decide(new DecideOnItem(decisionReference, i.Handling, events.Count)));
+            var events = PlanEvents(data, fresh: false);
+            session.Events.Append(PlanId, [.. events]);
+            appended += events.Count;
         }
+
+        foreach (var target in PlanItems.From(data))
+        {
+            var id = StableId(target.Key);
+            var current = await session.LoadAsync<Item>(id, ct);
+            var events = PlanItems.Reconcile(current, id, target, now);
+            if (events.Count == 0) continue;
+            if (current is null)
+            {
+                session.Events.StartStream<Item>(id, [.. events]);
+                started++;
+            }
+            else
+            {
+                session.Events.Append(id, [.. events]);
+                corrected++;
+            }
+            appended += events.Count;
+        }
+
+        session.Events.Append(PlanId, new PlanRevisionApplied(data.Revision, plan is null
+            ? "Planen inläst enligt underlagen."
+            : $"Planen rättad efter underlagen: {corrected} poster fick rättelser som nya händelser."));
+        await session.SaveChangesAsync(ct);
+        return new ImportResult(started, appended, corrected);
+    }
+
+    /// <summary>The plan's own records: on a fresh store all of them; on an older one, what it lacks.</summary>
+    static List<object> PlanEvents(PlanData data, bool fresh)
+    {
+        var events = new List<object>();
+        if (fresh)
+        {
+            events.Add(new ActionPlanAdopted(data.Title, data.DecisionReference, data.AmbitionTkr));
+            events.Add(new AllocationsRecorded(data.Allocations.Year, data.Allocations.Source, data.Allocations.Committees));
+        }
+        events.Add(new AllocationTotalRecorded(data.Allocations.Year, data.Allocations.PrintedTotalTkr, data.Allocations.Source));
+        events.Add(new BufferRulesRecorded(data.BufferRules.Rules, data.BufferRules.Note, data.BufferRules.Source));
         return events;
     }
 }
 
-/// <summary>Loads the plan on the first start with an empty database.</summary>
+/// <summary>Loads the plan on the first start with an empty database, and brings an older store to the shipped revision.</summary>
 public sealed class PlanImportOnStartup(IDocumentStore store, ILogger<PlanImportOnStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
@@ -133,6 +143,8 @@ public sealed class PlanImportOnStartup(IDocumentStore store, ILogger<PlanImport
         var result = await PlanImport.RunAsync(store, ct);
         if (result.StreamsStarted > 0)
             logger.LogInformation("Loaded the action plan: {Streams} items and plan records, {Events} events", result.StreamsStarted, result.EventsAppended);
+        if (result.ItemsCorrected > 0)
+            logger.LogInformation("Brought the action plan up to its documents: {Items} items corrected by {Events} new events", result.ItemsCorrected, result.EventsAppended);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

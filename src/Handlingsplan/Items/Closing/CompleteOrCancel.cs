@@ -5,12 +5,14 @@ using Wolverine.Marten;
 namespace Handlingsplan.Items.Closing;
 
 /// <summary>Closing an item: completed when its work is done, cancelled from any open state.</summary>
-public sealed record CloseItem(string? Reason, long? ExpectedVersion, string? DecisionReference = null) : IStepCommand;
+/// <param name="DecidedOn">The day the decision was taken (yyyy-MM-dd), optional: today when left out; never in the future.</param>
+public sealed record CloseItem(string? Reason, long? ExpectedVersion, string? DecisionReference = null, string? DecidedOn = null) : IStepCommand;
 
 public sealed class CloseItemValidator : AbstractValidator<CloseItem>
 {
-    public CloseItemValidator()
+    public CloseItemValidator(TimeProvider clock)
     {
+        RuleFor(x => x.DecidedOn).ValidDecisionDate(clock);
         RuleFor(x => x.Reason).ValidOptionalText("Motiveringen");
         RuleFor(x => x.DecisionReference).ValidOptionalText("Beslutsreferensen", Limits.MaxShortTextLength);
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
@@ -34,7 +36,7 @@ public sealed class Complete : IStep
         [
             new StepEvent<ItemCompleted>("Slutförd", (item, _) => item, e => Under(e.DecisionReference) + e.Reason)
             {
-                LeadsTo = ItemStatus.Completed, Reference = e => e.DecisionReference, Reason = e => e.Reason,
+                LeadsTo = ItemStatus.Completed, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn,
             },
         ],
     };
@@ -43,15 +45,17 @@ public sealed class Complete : IStep
     [
         new("reason", "Motivering", FormFieldType.TextArea),
         new("decisionReference", "Beslutsreferens (valfri)", Hint: "T.ex. KS 2024-09-02 § 123"),
+        new("decidedOn", "Beslutsdatum", FormFieldType.Date, Hint: "Dagen beslutet togs; lämna tomt för i dag."),
     ];
 
     internal static string Under(string? decisionReference) => decisionReference is null ? "" : $"Beslut {decisionReference}. ";
 
-    public static object[] Decide(CloseItem command) => [new ItemCompleted(command.Reason, Rules.Trimmed(command.DecisionReference))];
+    public static object[] Decide(CloseItem command, DateOnly decidedOn) =>
+        [new ItemCompleted(Rules.Trimmed(command.Reason), Rules.Trimmed(command.DecisionReference), decidedOn)];
 
     [WolverinePost("/api/{kind}/{id}/complete")]
-    public static (ItemVersion, Events) Post(CloseItem command, [WriteAggregate(Required = false)] Item item) =>
-        ItemVersion.After(item, Decide(command));
+    public static (ItemVersion, Events) Post(CloseItem command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
+        ItemVersion.After(item, Decide(command, Rules.DecidedOn(command.DecidedOn, clock)));
 }
 
 public sealed class Cancel : IStep
@@ -70,14 +74,15 @@ public sealed class Cancel : IStep
         [
             new StepEvent<ItemCancelled>("Avbruten", (item, _) => item, e => Complete.Under(e.DecisionReference) + e.Reason)
             {
-                LeadsTo = ItemStatus.Cancelled, Reference = e => e.DecisionReference, Reason = e => e.Reason,
+                LeadsTo = ItemStatus.Cancelled, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn,
             },
         ],
     };
 
-    public static object[] Decide(CloseItem command) => [new ItemCancelled(command.Reason, Rules.Trimmed(command.DecisionReference))];
+    public static object[] Decide(CloseItem command, DateOnly decidedOn) =>
+        [new ItemCancelled(Rules.Trimmed(command.Reason), Rules.Trimmed(command.DecisionReference), decidedOn)];
 
     [WolverinePost("/api/{kind}/{id}/cancel")]
-    public static (ItemVersion, Events) Post(CloseItem command, [WriteAggregate(Required = false)] Item item) =>
-        ItemVersion.After(item, Decide(command));
+    public static (ItemVersion, Events) Post(CloseItem command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
+        ItemVersion.After(item, Decide(command, Rules.DecidedOn(command.DecidedOn, clock)));
 }

@@ -5,12 +5,14 @@ using Wolverine.Marten;
 namespace Handlingsplan.Items.Deciding;
 
 /// <summary>Kommunledning's decision on a proposal: prioritise it, or judge it not a priority. Both cite the decision.</summary>
-public sealed record DecideOnItem(string? DecisionReference, string? Reason, long? ExpectedVersion) : IStepCommand;
+/// <param name="DecidedOn">The day the decision was taken (yyyy-MM-dd), optional: today when left out; never in the future.</param>
+public sealed record DecideOnItem(string? DecisionReference, string? Reason, long? ExpectedVersion, string? DecidedOn = null) : IStepCommand;
 
 public sealed class DecideOnItemValidator : AbstractValidator<DecideOnItem>
 {
-    public DecideOnItemValidator()
+    public DecideOnItemValidator(TimeProvider clock)
     {
+        RuleFor(x => x.DecidedOn).ValidDecisionDate(clock);
         RuleFor(x => x.DecisionReference).ValidRequiredText("Ange beslutsreferensen, t.ex. \"KS 2024-09-02 § 123\".", "Beslutsreferensen", Limits.MaxShortTextLength);
         RuleFor(x => x.Reason).ValidOptionalText("Motiveringen");
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
@@ -31,9 +33,9 @@ public sealed class Prioritise : IStep
         Fields = _ => DecisionFields,
         Events =
         [
-            new StepEvent<ItemPrioritised>("Prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
+            new StepEvent<ItemPrioritised>("Prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference, DecidedOn = e.DecidedOn }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
             {
-                LeadsTo = ItemStatus.Prioritised, Reference = e => e.DecisionReference, Reason = e => e.Reason,
+                LeadsTo = ItemStatus.Prioritised, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn,
             },
         ],
     };
@@ -41,14 +43,16 @@ public sealed class Prioritise : IStep
     internal static IReadOnlyList<FormField> DecisionFields =>
     [
         new("decisionReference", "Beslutsreferens", Hint: "T.ex. KS 2024-09-02 § 123"),
+        new("decidedOn", "Beslutsdatum", FormFieldType.Date, Hint: "Dagen beslutet togs; lämna tomt för i dag."),
         new("reason", "Motivering", FormFieldType.TextArea),
     ];
 
-    public static object[] Decide(DecideOnItem command) => [new ItemPrioritised(command.DecisionReference!.Trim(), command.Reason)];
+    public static object[] Decide(DecideOnItem command, DateOnly decidedOn) =>
+        [new ItemPrioritised(command.DecisionReference!.Trim(), Rules.Trimmed(command.Reason), decidedOn)];
 
     [WolverinePost("/api/{kind}/{id}/prioritise")]
-    public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item) =>
-        ItemVersion.After(item, Decide(command));
+    public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
+        ItemVersion.After(item, Decide(command, Rules.DecidedOn(command.DecidedOn, clock)));
 }
 
 public sealed class Decline : IStep
@@ -65,16 +69,17 @@ public sealed class Decline : IStep
         Fields = _ => Prioritise.DecisionFields,
         Events =
         [
-            new StepEvent<ItemDeclined>("Inte prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
+            new StepEvent<ItemDeclined>("Inte prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference, DecidedOn = e.DecidedOn }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
             {
-                LeadsTo = ItemStatus.Declined, Reference = e => e.DecisionReference, Reason = e => e.Reason,
+                LeadsTo = ItemStatus.Declined, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn,
             },
         ],
     };
 
-    public static object[] Decide(DecideOnItem command) => [new ItemDeclined(command.DecisionReference!.Trim(), command.Reason)];
+    public static object[] Decide(DecideOnItem command, DateOnly decidedOn) =>
+        [new ItemDeclined(command.DecisionReference!.Trim(), Rules.Trimmed(command.Reason), decidedOn)];
 
     [WolverinePost("/api/{kind}/{id}/decline")]
-    public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item) =>
-        ItemVersion.After(item, Decide(command));
+    public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
+        ItemVersion.After(item, Decide(command, Rules.DecidedOn(command.DecidedOn, clock)));
 }

@@ -20,7 +20,9 @@ public sealed record ProposeItem(
     string? Timeline = null,
     string? Handling = null,
     /// <summary>Only when proposing a measure from a shift or investigation: the origin's version, optional.</summary>
-    long? ExpectedVersion = null) : IStepCommand;
+    long? ExpectedVersion = null,
+    /// <summary>True when the estimate is deliberately not put in figures ("ej beloppsatt"); then estimatedSavingTkr is null.</summary>
+    bool? NotQuantified = null) : IStepCommand;
 
 public sealed class ProposeItemValidator : AbstractValidator<ProposeItem>
 {
@@ -32,6 +34,7 @@ public sealed class ProposeItemValidator : AbstractValidator<ProposeItem>
         RuleFor(x => x.Category).ValidCode(Vocabulary.Categories, "kategori");
         RuleFor(x => x.Horizon).ValidCode(Vocabulary.Horizons, "tidshorisont");
         RuleFor(x => x.EstimatedSavingTkr).ValidEstimate();
+        RuleFor(x => x.NotQuantified).NotQuantifiedWithoutAmount(x => x.EstimatedSavingTkr);
         RuleFor(x => x.Source).ValidOptionalText("Källan", Limits.MaxShortTextLength);
         RuleFor(x => x.ResponsibleRole).ValidOptionalText("Ansvar", Limits.MaxShortTextLength);
         RuleFor(x => x.Timeline).ValidOptionalText("Tidplanen", Limits.MaxShortTextLength);
@@ -55,6 +58,7 @@ public static class ProposeItemEndpoint
             Category = command.Category,
             Horizon = command.Horizon,
             EstimatedSavingTkr = command.EstimatedSavingTkr,
+            NotQuantified = command.NotQuantified == true ? true : null,
             Source = Rules.Trimmed(command.Source),
             ResponsibleRole = Rules.Trimmed(command.ResponsibleRole),
             Timeline = Rules.Trimmed(command.Timeline),
@@ -63,8 +67,7 @@ public static class ProposeItemEndpoint
     /// <summary>How a proposal reads in the history.</summary>
     public static readonly string HistoryTitle = "Föreslagen";
 
-    public static string Describe(ItemProposed e) =>
-        e.EstimatedSavingTkr is null ? "Bedömning: för tidigt att bedöma." : $"Bedömning: {SwedishFormat.Tkr(e.EstimatedSavingTkr)}.";
+    public static string Describe(ItemProposed e) => $"Bedömning: {SwedishFormat.Estimate(e.EstimatedSavingTkr, e.NotQuantified == true)}.";
 
     /// <summary>Only a known kind, and only for a nämnd the caller may propose for.</summary>
     public static IResult Before(string kind, ProposeItem command, ClaimsPrincipal principal, IDocumentSession session)
