@@ -22,6 +22,9 @@ public static class SwedishTime
 
     public static DateTimeOffset InSweden(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Stockholm);
 
+    /// <summary>The day an instant falls on in Sweden.</summary>
+    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(InSweden(at).DateTime);
+
     /// <summary>
     /// Reads an <c>asOf</c> value: an ISO 8601 instant, or a date, which means the end of that day in
     /// Swedish time. False when it is not one.

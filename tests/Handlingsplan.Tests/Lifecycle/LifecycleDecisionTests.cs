@@ -15,6 +15,7 @@ namespace Handlingsplan.Tests.Lifecycle;
 public sealed class LifecycleDecisionTests
 {
     static readonly DateTimeOffset Now = new(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
+    static readonly DateOnly Today = new(2025, 3, 1);
 
     /// <summary>The specification, written out independently of the implementation's table.</summary>
     static readonly Dictionary<ItemStatus, string[]> Legal = new()
@@ -37,14 +38,14 @@ public sealed class LifecycleDecisionTests
     /// <summary>Each step's description and its pure decision; the guard (<see cref="Handlingsplan.Items.Lifecycle.Check"/>) runs before it.</summary>
     static readonly Dictionary<string, (Step Step, Func<Item, object[]> Decide, Type Event)> Steps = new()
     {
-        ["prioritise"] = (Prioritise.Step, _ => Prioritise.Decide(new DecideOnItem("KS 2024-09-02 § 123", "r", 1)), typeof(ItemPrioritised)),
-        ["decline"] = (Decline.Step, _ => Decline.Decide(new DecideOnItem("KS 2024-09-02 § 124", "r", 1)), typeof(ItemDeclined)),
-        ["assign"] = (Assign.Step, _ => Assign.Decide(new AssignItem("Socialförvaltningen", "Förvaltningschef", "2026-01-31", 1)), typeof(ItemAssigned)),
+        ["prioritise"] = (Prioritise.Step, _ => Prioritise.Decide(new DecideOnItem("KS 2024-09-02 § 123", "r", 1), Today), typeof(ItemPrioritised)),
+        ["decline"] = (Decline.Step, _ => Decline.Decide(new DecideOnItem("KS 2024-09-02 § 124", "r", 1), Today), typeof(ItemDeclined)),
+        ["assign"] = (Assign.Step, _ => Assign.Decide(new AssignItem("Socialförvaltningen", "Förvaltningschef", "2026-01-31", 1), Today), typeof(ItemAssigned)),
         ["realise"] = (Realise.Step, _ => Realise.Decide(new RealiseSaving(100, 2025, true, null, 1), Now), typeof(SavingRealised)),
         ["revise"] = (Revise.Step, _ => Revise.Decide(new ReviseEstimate(null, "för tidigt", 1)), typeof(EstimateRevised)),
         ["follow-up"] = (FollowUpStep.Step, _ => FollowUpStep.Decide(new RecordFollowUp("Följt upp", 1), Now), typeof(FollowUpRecorded)),
-        ["complete"] = (Complete.Step, _ => Complete.Decide(new CloseItem("klar", 1)), typeof(ItemCompleted)),
-        ["cancel"] = (Cancel.Step, _ => Cancel.Decide(new CloseItem("inaktuell", 1)), typeof(ItemCancelled)),
+        ["complete"] = (Complete.Step, _ => Complete.Decide(new CloseItem("klar", 1), Today), typeof(ItemCompleted)),
+        ["cancel"] = (Cancel.Step, _ => Cancel.Decide(new CloseItem("inaktuell", 1), Today), typeof(ItemCancelled)),
         ["conclude"] = (Conclude.Step, _ => Conclude.Decide(new ConcludeInvestigation("Slutsatser", 1), Now), typeof(InvestigationConcluded)),
         ["propose-measure"] = (ProposeMeasure.Step, i => ProposeMeasure.Decide(i, Guid.NewGuid(), new ProposeItem("Ny åtgärd", null, "SN", null, null, 50, null)).OnOrigin, typeof(MeasureLinked)),
     };
@@ -188,8 +189,8 @@ public sealed class StepDescriptionTests
     [Fact]
     public void The_decisions_are_exactly_the_steps_that_carry_a_decision_reference_and_are_kommunledning_s()
     {
-        Assert.Equal(["prioritise", "decline", "assign", "complete", "cancel"], Handlingsplan.Items.Steps.All.Where(s => s.IsDecision).Select(s => s.Name));
-        Assert.Equal(["prioritise", "decline", "assign", "cancel"], Handlingsplan.Items.Steps.All.Where(s => s.Who == Taker.Management).Select(s => s.Name));
+        Assert.Equal(["prioritise", "decline", "assign", "complete", "cancel", "reassign", "withdrawAssignment"], Handlingsplan.Items.Steps.All.Where(s => s.IsDecision).Select(s => s.Name));
+        Assert.Equal(["prioritise", "decline", "assign", "cancel", "reassign", "withdrawAssignment"], Handlingsplan.Items.Steps.All.Where(s => s.Who == Taker.Management).Select(s => s.Name));
     }
 
     [Fact]

@@ -11,7 +11,10 @@ using Wolverine.Http;
 
 namespace Handlingsplan.Audit.Decisions;
 
-/// <summary>One decision on an item: who took it, when, and under which decision reference.</summary>
+/// <summary>
+/// One decision on an item: who recorded it and when (<c>Timestamp</c>), the day it was taken
+/// (<c>DecidedOn</c>, null when not known), and under which decision reference.
+/// </summary>
 public sealed record DecisionEntry(
     long Sequence,
     DateTimeOffset Timestamp,
@@ -24,7 +27,8 @@ public sealed record DecisionEntry(
     string Committee,
     string? Department,
     string? User,
-    string? Role);
+    string? Role,
+    DateOnly? DecidedOn = null);
 
 /// <summary>
 /// The decision log: every event of a step that is a decision (prioritise, decline, assign, complete,
@@ -34,14 +38,18 @@ public sealed record DecisionEntry(
 public static class DecisionLog
 {
     /// <summary>Pure: the decision an event records, or null when it records none.</summary>
-    public static (string Decision, string Title, string? Reference, string? Reason, string? Department)? Of(object data) =>
-        Steps.StepOf(data) is { IsDecision: true } step && Steps.EventOf(data) is { } described
-            ? (step.Name, described.Title, described.ReferenceOf(data), described.ReasonOf(data), described.DepartmentOf(data))
+    public static (string Decision, string Title, string? Reference, string? Reason, string? Department, DateOnly? DecidedOn)? Of(object data) =>
+        Steps.DecisionEvents.Contains(data.GetType()) && Steps.EventOf(data) is { } described
+            ? (Steps.StepOf(data)?.Name ?? CorrectionName, described.Title, described.ReferenceOf(data), described.ReasonOf(data), described.DepartmentOf(data), described.DecidedOnOf(data))
             : null;
+
+    /// <summary>The decision log's name for a decision's reference or date put right by the plan's import.</summary>
+    public const string CorrectionName = "decisionCorrected";
 
     /// <summary>The Swedish name of a decision, as its event's title in the history.</summary>
     public static string SwedishName(string decision) =>
-        Steps.All.FirstOrDefault(s => s.IsDecision && s.Name == decision)?.Events[0].Title ?? decision;
+        decision == CorrectionName ? "Beslutsuppgift rättad"
+        : Steps.All.FirstOrDefault(s => s.IsDecision && s.Name == decision)?.Events[0].Title ?? decision;
 
     public static async Task<IReadOnlyList<DecisionEntry>> ReadAsync(IQuerySession session, Period period, string? committee, CancellationToken ct)
     {
@@ -59,7 +67,39 @@ public static class DecisionLog
             .Select(x => new DecisionEntry(
                 x.Event.Sequence, x.Event.Timestamp, x.Decision!.Value.Decision, x.Decision.Value.Reference, x.Decision.Value.Reason,
                 Kinds.Of(x.Item!.Kind).Segment, x.Item.Id, x.Item.Title, x.Item.Committee, x.Decision.Value.Department,
-                x.Event.UserName, x.Event.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString()))
+                x.Event.UserName, x.Event.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString(), x.Decision.Value.DecidedOn))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The state of decisions by a day ("beslutsläge per"): for every item, what had been decided on it
+    /// by the end of that day, by the day each decision was taken, not the day it was recorded. A
+    /// decision whose day is not known counts from the day it was recorded. Items on which nothing
+    /// had been decided by then are left out.
+    /// </summary>
+    public static async Task<IReadOnlyList<DecidedState>> StateOnAsync(IQuerySession session, DateOnly day, string? committee, CancellationToken ct)
+    {
+        var items = (await ItemQueries.All(session, ct)).ToDictionary(i => i.Id);
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.EventTypesAre(Steps.DecisionEvents.ToArray()))
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(ct);
+        var latest = new Dictionary<Guid, (DecisionEntry Entry, ItemStatus Status)>();
+        foreach (var e in events)
+        {
+            if (Of(e.Data) is not { } decision || !items.TryGetValue(e.StreamId, out var item)) continue;
+            var taken = decision.DecidedOn ?? SwedishTime.Day(e.Timestamp);
+            if (taken > day) continue;
+            var status = Steps.EventOf(e.Data)!.LeadsTo ?? (latest.TryGetValue(e.StreamId, out var before) ? before.Status : item.Status);
+            latest[e.StreamId] = (new DecisionEntry(
+                e.Sequence, e.Timestamp, decision.Decision, decision.Reference, decision.Reason, Kinds.Of(item.Kind).Segment, item.Id,
+                item.Title, item.Committee, decision.Department, e.UserName, e.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString(),
+                decision.DecidedOn), status);
+        }
+        return latest.Values
+            .Where(x => committee is null || string.Equals(x.Entry.Committee, committee, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(x => x.Entry.Kind).ThenBy(x => x.Entry.Title, StringComparer.Create(SwedishFormat.Culture, false))
+            .Select(x => new DecidedState(x.Entry.ItemId, x.Entry.Kind, x.Entry.Title, x.Entry.Committee, x.Status, x.Entry))
             .ToList();
     }
 
@@ -68,10 +108,11 @@ public static class DecisionLog
     {
         var csv = new StringBuilder();
         void Row(params string?[] cells) => csv.Append(string.Join(';', cells.Select(Cell))).Append("\r\n");
-        Row("Tidpunkt", "Beslut", "Beslutsreferens", "Motivering", "Typ", "Titel", "Nämnd", "Förvaltning", "Användare", "Roll", "Post-id", "Sekvens");
+        Row("Beslutat", "Registrerat", "Beslut", "Beslutsreferens", "Motivering", "Typ", "Titel", "Nämnd", "Förvaltning", "Användare", "Roll", "Post-id", "Sekvens");
         foreach (var d in entries)
         {
-            Row(TimeZoneInfo.ConvertTime(d.Timestamp, SwedishTime.Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            Row(d.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "anges inte",
+                TimeZoneInfo.ConvertTime(d.Timestamp, SwedishTime.Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                 SwedishName(d.Decision), d.DecisionReference, d.Reason, d.Kind, d.Title, d.Committee, d.Department, d.User,
                 d.Role is null ? null : Roles.Swedish(d.Role), d.ItemId.ToString(), d.Sequence.ToString(CultureInfo.InvariantCulture));
         }
@@ -87,8 +128,31 @@ public static class DecisionLog
     }
 }
 
+/// <summary>What had been decided on one item by a day: its status by those decisions, and the latest of them.</summary>
+public sealed record DecidedState(Guid ItemId, string Kind, string Title, string Committee, ItemStatus Status, DecisionEntry LatestDecision);
+
 public static class DecisionLogEndpoint
 {
+    /// <summary>
+    /// "Beslutsläge per": what had been decided by the end of a day (<c>on</c>, yyyy-MM-dd), by the day
+    /// each decision was taken. "Visa planen per" (<c>asOf</c> elsewhere) answers what the system knew at an instant instead.
+    /// </summary>
+    [WolverineGet("/api/decisions/state")]
+    public static async Task<IResult> State(string? on, string? committee, IQuerySession session, CancellationToken ct)
+    {
+        if (!Rules.TryParseDate(on, out var day))
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["on"] = [$"Ange dagen som on=ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}."],
+            });
+        if (committee is not null && !Committees.IsKnown(committee))
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["committee"] = [$"Okänd nämnd '{committee}'. Giltiga koder: {Committees.Codes}."],
+            });
+        return Results.Ok(await DecisionLog.StateOnAsync(session, day, committee, ct));
+    }
+
     /// <summary>
     /// The decision log, filtered by period (<c>from</c>, <c>to</c>: dates or ISO 8601 instants) and
     /// nämnd; <c>format=csv</c> (or <c>Accept: text/csv</c>) gives a file for Excel, otherwise JSON.

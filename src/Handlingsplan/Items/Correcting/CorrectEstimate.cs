@@ -33,7 +33,7 @@ public sealed class CorrectEstimate : IStep
         Verb = "rätta bedömningen",
         Button = "Rätta bedömningen",
         Order = 15,
-        From = Enum.GetValues<ItemStatus>(),
+        From = Lifecycle.Open,
         Who = Taker.Owner,
         CheckCommand = (item, command) =>
         {

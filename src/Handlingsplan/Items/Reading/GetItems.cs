@@ -5,10 +5,14 @@ using Wolverine.Http;
 
 namespace Handlingsplan.Items.Reading;
 
-/// <summary>One event of an item's history, with the decision reference and reason it carries pulled out for readers.</summary>
+/// <summary>
+/// One event of an item's history, with the decision reference, reason and the day a decision was
+/// taken pulled out for readers. <c>Timestamp</c> is when it was recorded; <c>DecidedOn</c> when the
+/// decision was taken, which may lie long before.
+/// </summary>
 public sealed record HistoryEntry(
     long Sequence, long Version, string Type, DateTimeOffset Timestamp, string? User, string? Role,
-    string? DecisionReference, string? Reason, object Data)
+    string? DecisionReference, string? Reason, object Data, DateOnly? DecidedOn = null)
 {
     public static HistoryEntry Of(IEvent e)
     {
@@ -18,7 +22,16 @@ public sealed record HistoryEntry(
             e.Headers?.GetValueOrDefault(Access.UserStamp.RoleHeader)?.ToString(),
             described?.ReferenceOf(e.Data),
             described?.ReasonOf(e.Data),
-            e.Data);
+            e.Data,
+            described?.DecidedOnOf(e.Data));
+    }
+
+    /// <summary>"beslutat 2023-12-11, registrerat 2026-11-23", or only the registration when the decision's day is not known.</summary>
+    public static string When(DateOnly? decidedOn, DateTimeOffset recordedAt, bool isDecision)
+    {
+        var recorded = $"registrerat {SwedishTime.InSweden(recordedAt):yyyy-MM-dd HH:mm}";
+        if (!isDecision) return recorded;
+        return decidedOn is { } on ? $"beslutat {on:yyyy-MM-dd}, {recorded}" : $"beslutsdatum anges inte, {recorded}";
     }
 
     /// <summary>The Swedish title of an event in the timeline.</summary>

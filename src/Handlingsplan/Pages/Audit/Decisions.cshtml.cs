@@ -13,6 +13,10 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Committee { get; set; }
+    /// <summary>"Beslutsläge per": the day whose state of decisions is shown, by the day each decision was taken.</summary>
+    [BindProperty(SupportsGet = true)] public string? On { get; set; }
+
+    public IReadOnlyList<DecidedState>? State { get; private set; }
 
     public IReadOnlyList<DecisionEntry> Entries { get; private set; } = [];
     public Dictionary<string, string[]> Errors { get; private set; } = new();
@@ -20,9 +24,16 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Committee is { Length: > 0 } && !Committees.IsKnown(Committee)) Committee = null;
+        if (!string.IsNullOrWhiteSpace(On))
+        {
+            if (Rules.TryParseDate(On, out var day))
+                State = await DecisionLog.StateOnAsync(session, day, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
+            else
+                Errors["on"] = [$"Ange en dag på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}."];
+        }
         if (!Period.TryRead(From, To, out var period, out var errors))
         {
-            Errors = errors;
+            foreach (var (field, messages) in errors) Errors[field] = messages;
             return;
         }
         Entries = await DecisionLog.ReadAsync(session, period, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
