@@ -86,11 +86,11 @@ public sealed class DecisionLogTests(AppFixture fixture) : IntegrationContext(fi
 
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5, lines.Length);
-        Assert.StartsWith("Tidpunkt;Beslut;Beslutsreferens;Motivering;Typ;Titel;Nämnd;", lines[0]);
+        Assert.StartsWith("Beslutat;Registrerat;Beslut;Beslutsreferens;Motivering;Typ;Titel;Nämnd;", lines[0]);
         Assert.Contains(";\"Samordnad hemtjänst; etapp 1\";", lines[1]);
         Assert.Contains("KS 2025-02-03 § 12", lines[1]);
         Assert.Contains(";chef-sn;förvaltningschef;", lines[3]);
-        Assert.Equal(12, lines[4].Split(';').Length);
+        Assert.Equal(13, lines[4].Split(';').Length);
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Assertions.Expect(row).ToContainTextAsync("KS 2025-04-07 § 55");
         await Assertions.Expect(row).ToContainTextAsync("Prioriterad");
         await Assertions.Expect(row.Locator("td.user")).ToHaveTextAsync("ledning (kommunledning)");
-        // The shipped plan's own decisions are there too: 12 investigations prioritised and assigned, 2 declined.
-        await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(27);
+        // The shipped plan's own decisions are there too: § 217's 8 prioritisations and 8 assignments, the genomlysning's 17,
+        // and the budget's 12 prioritised investigations (11 assigned) and 2 declined.
+        await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(8 + 8 + 17 + 14 + 11 + 1);
         await AssertAccessible("Beslutslogg");
 
         await Page.GetByLabel("Nämnd", new() { Exact = true }).SelectOptionAsync("SN");
@@ -71,7 +72,7 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         var today = Handlingsplan.Infrastructure.SwedishTime.Today().ToString("yyyy-MM-dd");
         await Page.GotoAsync($"/?asOf={today}");
         await Assertions.Expect(Page.Locator("[data-field=realisedTkr]")).ToHaveTextAsync("1,5 mnkr");
-        await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("12");
+        await Assertions.Expect(Page.Locator("[data-field='byStatus.assigned']")).ToHaveTextAsync("19");
         await Assertions.Expect(Page.Locator("h1")).ToContainTextAsync("100,0 mnkr");
 
         await Page.GotoAsync($"/atgarder?asOf={yesterday}");

@@ -24,6 +24,8 @@ public sealed class StepOfferTests(BrowserFixture fixture) : BrowserContext(fixt
         "proposeMeasure" => new { title = "Härifrån", committee = "SN", expectedVersion = version },
         "correctRealisation" => new { number = 1, amountTkr = 5, year = 2026, recurring = true, reason = "Fel belopp", expectedVersion = version },
         "reverseRealisation" => new { number = 1, reason = "Blev aldrig av", expectedVersion = version },
+        "reassign" => new { department = "Vård- och omsorgsförvaltningen", reason = "Fel förvaltning", expectedVersion = version },
+        "correctEstimate" => new { estimatedSavingTkr = 30, reason = "Skrivfel", expectedVersion = version },
         _ => new { reason = "Skäl", expectedVersion = version },
     };
 

@@ -71,7 +71,8 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
 
         var dashboard = await sawRealisation.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(100000m, dashboard.GetProperty("ambitionTkr").GetDecimal());
-        Assert.Equal(580m, dashboard.GetProperty("pipelineTkr").GetDecimal());
+        // The plan's own 3 800 tkr are decided on and not yet realised, beside this measure's remaining 580.
+        Assert.Equal(3800m + 580m, dashboard.GetProperty("pipelineTkr").GetDecimal());
     }
 
     [Fact]
@@ -143,7 +144,8 @@ public sealed class DashboardTests(AppFixture fixture) : IntegrationContext(fixt
 
         var dashboard = await Host.GetJson<JsonElement>("/api/dashboard");
 
-        Assert.Equal(25, dashboard.GetProperty("byKind").GetProperty("measure").GetProperty("count").GetInt32());
+        // 25 measures, 7 of which are counted once with the investigation that is the same work.
+        Assert.Equal(18, dashboard.GetProperty("byKind").GetProperty("measure").GetProperty("count").GetInt32());
         Assert.Equal(14, dashboard.GetProperty("byKind").GetProperty("investigation").GetProperty("count").GetInt32());
         Assert.Equal(2450m, dashboard.GetProperty("byHorizon").GetProperty("shortTerm").GetProperty("estimatedTkr").GetDecimal());
         Assert.Equal(4, dashboard.GetProperty("byCategory").GetProperty("changedResponsibility").GetProperty("count").GetInt32());

@@ -96,7 +96,7 @@ public sealed class LifecycleDecisionTests
     {
         var refusal = Handlingsplan.Items.Lifecycle.Check(ItemOf(ItemKind.Measure, ItemStatus.Proposed), Realise.Step);
 
-        Assert.Equal("Det går inte att registrera en besparing när åtgärden är föreslagen. Möjliga steg nu: prioritera, avslå (inte prioritera), revidera bedömningen, anteckna en uppföljning, avbryta.",
+        Assert.Equal("Det går inte att registrera en besparing när åtgärden är föreslagen. Möjliga steg nu: prioritera, avslå (inte prioritera), revidera bedömningen, anteckna en uppföljning, avbryta, rätta bedömningen.",
             refusal!.Message);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Alba;
 using Handlingsplan.Infrastructure;
+using Handlingsplan.Plan;
 using Handlingsplan.Tests.Infrastructure;
 using Marten;
 using Marten.Events;
@@ -73,51 +74,135 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
 
     internal static JsonElement Expected(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(DataFolderV1Fixture.Folder, file))).RootElement;
 
+    /// <summary>The items the shipped plan holds: on opening, these get the corrections of the plan's second revision as new events.</summary>
+    static readonly HashSet<string> PlanItems = [.. PlanImport.ReadShippedData() is var data
+        ? data.Measures.Select(m => m.Key).Concat(data.Investigations.Select(i => i.Key)).Select(k => PlanImport.StableId(k).ToString())
+        : []];
+
+    static long V1Events => Expected("verify.json").GetProperty("lastSealedSequence").GetInt64();
+
     [Fact]
-    public async Task The_chain_written_by_v1_verifies_whole()
+    public async Task The_chain_written_by_v1_verifies_whole_and_every_v1_seal_is_unchanged()
     {
         var report = fixture.VerifiedOnOpening;
-        var before = Expected("verify.json");
         Assert.True(report.GetProperty("intact").GetBoolean(), report.ToString());
-        Assert.Equal(before.GetProperty("sealedCount").GetInt64(), report.GetProperty("sealedCount").GetInt64());
-        Assert.Equal(before.GetProperty("headHash").GetString(), report.GetProperty("headHash").GetString());
+        Assert.True(report.GetProperty("sealedCount").GetInt64() >= V1Events);
+
+        var export = await Host.Scenario(s => s.Get.Url("/api/audit/export"));
+        var now = (await export.ReadAsTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("sequence").GetInt64());
+        foreach (var line in File.ReadLines(Path.Combine(DataFolderV1Fixture.Folder, "export.jsonl")).Select(l => JsonDocument.Parse(l).RootElement))
+        {
+            var sequence = line.GetProperty("sequence").GetInt64();
+            Assert.Equal(line.GetProperty("hash").GetString(), now[sequence].GetProperty("hash").GetString());
+        }
+        // The corrections came after, as new events by the import, never as edits.
+        var added = now.Values.Where(e => e.GetProperty("sequence").GetInt64() > V1Events).ToList();
+        Assert.NotEmpty(added);
+        Assert.All(added, e => Assert.Equal(PlanImport.ImportUser, e.GetProperty("user").GetString()));
     }
 
     [Fact]
-    public async Task The_dashboard_is_unchanged()
+    public async Task The_realised_figures_of_the_dashboard_are_unchanged_and_the_counts_follow_the_documents()
     {
+        await Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         var dashboard = await Host.GetJson<JsonElement>("/api/dashboard");
-        AssertContains(Expected("dashboard.json"), dashboard, "dashboard");
+        var before = Expected("dashboard.json");
+        foreach (var figure in new[] { "realisedTkr", "recurringTkr", "ambitionTkr", "byYear" })
+            AssertContains(before.GetProperty(figure), dashboard.GetProperty(figure), "dashboard." + figure);
+        AssertContains(before.GetProperty("buffers").GetProperty("committees"), dashboard.GetProperty("buffers").GetProperty("committees"), "dashboard.buffers");
+        Assert.Equal(8, dashboard.GetProperty("notQuantifiedCount").GetInt32());
+        Assert.Equal(7, dashboard.GetProperty("countedOnceCount").GetInt32());
+        Assert.Equal(3070880m, dashboard.GetProperty("buffers").GetProperty("printedAllocationTkr").GetDecimal());
     }
 
     [Theory]
     [InlineData("measures")]
     [InlineData("shifts")]
     [InlineData("investigations")]
-    public async Task The_lists_are_unchanged(string kind)
+    public async Task The_lists_hold_the_same_items_and_those_users_made_are_unchanged(string kind)
     {
         var list = await Host.GetJson<JsonElement>($"/api/{kind}");
-        AssertContains(Expected(kind + ".json"), list, kind);
+        var before = Expected(kind + ".json");
+        Assert.Equal(before.GetArrayLength(), list.GetArrayLength());
+        var now = list.EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        foreach (var item in before.EnumerateArray().Where(i => !PlanItems.Contains(i.GetProperty("id").GetString()!)))
+            AssertContains(item, now[item.GetProperty("id").GetString()!], kind);
     }
 
     [Fact]
-    public async Task Every_item_and_its_history_is_unchanged()
+    public async Task Every_history_begins_with_v1_s_and_only_the_plan_s_items_gain_corrections()
     {
         var entries = Expected("items.json").EnumerateArray().ToList();
         Assert.True(entries.Count > 50);
+        var corrected = 0;
         foreach (var entry in entries)
         {
-            var url = $"/api/{entry.GetProperty("kind").GetString()}/{entry.GetProperty("id").GetString()}";
-            AssertContains(entry.GetProperty("item"), await Host.GetJson<JsonElement>(url), url);
-            AssertContains(entry.GetProperty("history"), await Host.GetJson<JsonElement>(url + "/history"), url + "/history");
+            var id = entry.GetProperty("id").GetString()!;
+            var url = $"/api/{entry.GetProperty("kind").GetString()}/{id}";
+            var item = await Host.GetJson<JsonElement>(url);
+            var history = await Host.GetJson<JsonElement[]>(url + "/history");
+            var before = entry.GetProperty("history").EnumerateArray().ToList();
+            Assert.True(history.Length >= before.Count, $"{url}: history shortened");
+            for (var i = 0; i < before.Count; i++) AssertContains(before[i], history[i], $"{url}/history[{i}]");
+            Assert.Equal(entry.GetProperty("item").GetProperty("realisedTkr").GetDecimal(), item.GetProperty("realisedTkr").GetDecimal());
+            if (!PlanItems.Contains(id))
+            {
+                Assert.Equal(before.Count, history.Length);
+                AssertContains(entry.GetProperty("item"), item, url);
+                continue;
+            }
+            if (history.Length > before.Count) corrected++;
+            Assert.All(history.Skip(before.Count), h => Assert.Equal(PlanImport.ImportUser, h.GetProperty("user").GetString()));
         }
+        Assert.Equal(PlanItems.Count, corrected);
     }
 
     [Fact]
-    public async Task The_decision_log_is_unchanged()
+    public async Task The_corrections_say_what_the_documents_say_and_leave_what_users_decided()
     {
-        AssertContains(Expected("decisions.json"), await Host.GetJson<JsonElement>("/api/decisions"), "decisions");
+        var measures = await Host.GetJson<JsonElement[]>("/api/measures");
+        var investigations = await Host.GetJson<JsonElement[]>("/api/investigations");
+        JsonElement Plan(JsonElement[] items, string key) => items.Single(i => i.GetProperty("id").GetString() == PlanImport.StableId(key).ToString());
+
+        // Still proposed in v1: now decided as the documents decided them.
+        var buffers = Plan(measures, "handlingsplan-1");
+        Assert.Equal("assigned", buffers.GetProperty("status").GetString());
+        Assert.Equal("2023-12-11", buffers.GetProperty("decidedOn").GetString());
+        Assert.Equal("notQuantified", buffers.GetProperty("estimateState").GetString());
+        Assert.Equal("2024-09-02", Plan(measures, "genomlysning-2024-5").GetProperty("decidedOn").GetString());
+        // Prioritised by a user in v1: that decision stands.
+        var it = measures.Single(m => m.GetProperty("decisionReference").GetString() == "KS 2025-02-03 § 19");
+        Assert.Equal("prioritised", it.GetProperty("status").GetString());
+        // The investigations: the budget's decision marked, the coordination as the table words it.
+        var archive = Plan(investigations, "utredning-1");
+        Assert.Equal("realising", archive.GetProperty("status").GetString());
+        Assert.Equal(["Kansli- och HR-avdelningen"], archive.GetProperty("together").EnumerateArray().Select(d => d.GetString()));
+        Assert.StartsWith("KS budget 2025–2027", archive.GetProperty("decisionReference").GetString());
+        var routines = Plan(investigations, "utredning-14");
+        Assert.Equal("prioritised", routines.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, routines.GetProperty("department").ValueKind);
+        Assert.EndsWith("över förvaltningsgränserna.", routines.GetProperty("handling").GetString());
+        Assert.Equal(7, measures.Count(m => m.GetProperty("sameWorkAs").ValueKind == JsonValueKind.Object));
+
+        // Opening again corrects nothing twice.
+        Assert.Equal(new ImportResult(0, 0), await PlanImport.RunAsync(Host.DocumentStore()));
     }
+
+    [Fact]
+    public async Task The_decision_log_begins_with_v1_s_decisions_unchanged()
+    {
+        var log = await Host.GetJson<JsonElement[]>("/api/decisions");
+        var before = Expected("decisions.json").EnumerateArray().ToList();
+        Assert.True(log.Length > before.Count);
+        // A title the plan's correction put right reads as corrected; everything else as v1 wrote it.
+        for (var i = 0; i < before.Count; i++)
+            AssertContains(PlanItems.Contains(before[i].GetProperty("itemId").GetString()!) ? Without(before[i], "title") : before[i], log[i], $"decisions[{i}]");
+        Assert.All(log.Skip(before.Count), d => Assert.Equal(PlanImport.ImportUser, d.GetProperty("user").GetString()));
+    }
+
+    static JsonElement Without(JsonElement entry, string property) =>
+        JsonSerializer.SerializeToElement(entry.EnumerateObject().Where(p => p.Name != property).ToDictionary(p => p.Name, p => p.Value));
 
     /// <summary>The steps v1 had; steps added since may be offered too.</summary>
     static readonly HashSet<string?> V1Steps =

@@ -55,7 +55,6 @@ public sealed class Assign : IStep
                 {
                     Department = e.Department, Together = e.Together ?? [], AssignmentNote = e.Note,
                     ResponsibleRole = e.ResponsibleRole ?? item.ResponsibleRole, DueDate = e.DueDate,
-                    DecisionReference = e.DecisionReference ?? item.DecisionReference, DecidedOn = e.DecisionReference is null ? item.DecidedOn : e.DecidedOn,
                 },
                 e => $"{(e.DecisionReference is null ? "" : $"Beslut {e.DecisionReference}. ")}Till {Departments.Departments.Describe(e.Department, e.Together)}{(e.ResponsibleRole is null ? "" : $", ansvar: {e.ResponsibleRole}")}{(e.DueDate is null ? "" : $", klart senast {e.DueDate:yyyy-MM-dd}")}.{(e.Note is null ? "" : " " + e.Note)}")
             {

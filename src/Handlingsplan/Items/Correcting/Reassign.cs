@@ -59,7 +59,6 @@ public sealed class Reassign : IStep
                 {
                     Department = e.Department, Together = e.Together ?? [], AssignmentNote = e.Note,
                     ResponsibleRole = e.ResponsibleRole ?? item.ResponsibleRole,
-                    DecisionReference = e.DecisionReference ?? item.DecisionReference, DecidedOn = e.DecisionReference is null ? item.DecidedOn : e.DecidedOn,
                 },
                 e => $"Nu hos {Departments.Departments.Describe(e.Department, e.Together)}{(e.ResponsibleRole is null ? "" : $", ansvar: {e.ResponsibleRole}")}.{(e.Note is null ? "" : " " + e.Note)} {e.Reason}")
             {
@@ -121,7 +120,6 @@ public sealed class WithdrawAssignment : IStep
                 (item, e) => item with
                 {
                     Department = null, Together = [], AssignmentNote = null, DueDate = null,
-                    DecisionReference = e.DecisionReference ?? item.DecisionReference, DecidedOn = e.DecisionReference is null ? item.DecidedOn : e.DecidedOn,
                 },
                 e => (e.DecisionReference is null ? "" : $"Beslut {e.DecisionReference}. ") + e.Reason)
             {
