@@ -65,7 +65,7 @@ public sealed class Assign : IStep
 
     /// <summary>The department, chosen from the register.</summary>
     internal static FormField DepartmentField => new("department", "Förvaltning eller avdelning", FormFieldType.Select,
-        Options: Departments.Departments.All.Select(d => (d.Name, d.PartOf is null ? d.Name : $"{d.Name} ({d.PartOf})")).ToList());
+        Options: [("", "Välj förvaltning eller avdelning"), .. Departments.Departments.All.Select(d => (d.Name, d.PartOf is null ? d.Name : $"{d.Name} ({d.PartOf})"))]);
 
     public static object[] Decide(AssignItem command, DateOnly decidedOn) =>
     [
