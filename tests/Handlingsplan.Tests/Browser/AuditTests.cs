@@ -32,8 +32,16 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(8 + 8 + 17 + 14 + 11 + 1);
         await AssertAccessible("Beslutslogg");
 
+        // What had been decided by the end of 2023, by the day each decision was taken: § 217's eight measures.
+        await Page.GetByLabel("Beslutsläge per", new() { Exact = true }).FillAsync("2023-12-31");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa beslutsläget" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#decision-state tbody tr")).ToHaveCountAsync(8);
+        await Assertions.Expect(Page.Locator("#decision-state tbody tr").First).ToContainTextAsync("2023-12-11");
+        await Assertions.Expect(Page.Locator("#decision-state tbody tr").First).ToContainTextAsync("tilldelad");
+        await AssertAccessible("Beslutsläge");
+
         await Page.GetByLabel("Nämnd", new() { Exact = true }).SelectOptionAsync("SN");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Visa", Exact = true }).ClickAsync();
         await Assertions.Expect(row).ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator("#decision-log tbody tr").Filter(new() { HasNotText = "Socialnämnden" })).ToHaveCountAsync(0);
         await Assertions.Expect(Page.Locator("#download-csv")).ToHaveAttributeAsync("href", new Regex("format=csv.*committee=SN"));
