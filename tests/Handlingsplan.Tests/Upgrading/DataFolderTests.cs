@@ -11,16 +11,20 @@ using Npgsql;
 namespace Handlingsplan.Tests.Upgrading;
 
 /// <summary>
-/// A database written by the version before the single item aggregate (Fixtures/v1: a dump, and the
-/// answers that version gave on it), restored and opened by this version: it must replay, verify its
-/// hash chain, and answer the dashboard, the lists, every item and every history as before.
+/// A database written by an earlier release (Fixtures/vN: a dump, and the answers that version gave
+/// on it), restored and opened by this version: it must replay, verify its hash chain, keep every
+/// earlier seal, and answer as before, with the shipped plan's later corrections appended as new events.
 /// </summary>
-public class DataFolderV1Fixture : IAsyncLifetime
+public abstract class DataFolderFixture : IAsyncLifetime
 {
-    public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "v1");
-    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-v1-{Guid.NewGuid():N}");
+    /// <summary>The fixture's folder name, e.g. "v1".</summary>
+    public abstract string Release { get; }
+    /// <summary>The steps that release had; steps added since may be offered beside them.</summary>
+    public abstract IReadOnlySet<string?> StepsThen { get; }
+    public string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", Release);
+    readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"handlingsplan-fixture-{Guid.NewGuid():N}");
 
-    protected virtual string DatabaseName => "v1_fixture";
+    protected virtual string DatabaseName => Release + "_fixture";
 
     public IAlbaHost Host { get; private set; } = null!;
     public string Token { get; private set; } = "";
@@ -57,7 +61,7 @@ public class DataFolderV1Fixture : IAsyncLifetime
         var errors = await psql.StandardError.ReadToEndAsync();
         await psql.WaitForExitAsync();
         File.Delete(script);
-        if (psql.ExitCode != 0) throw new InvalidOperationException("The v1 dump did not restore: " + errors);
+        if (psql.ExitCode != 0) throw new InvalidOperationException("The dump did not restore: " + errors);
     }
 
     public async Task DisposeAsync()
@@ -68,36 +72,47 @@ public class DataFolderV1Fixture : IAsyncLifetime
     }
 }
 
-public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixture<DataFolderV1Fixture>
+/// <summary>The release before the single item aggregate: one stream type per kind.</summary>
+public class DataFolderV1Fixture : DataFolderFixture
+{
+    public override string Release => "v1";
+    public override IReadOnlySet<string?> StepsThen { get; } = new HashSet<string?>
+        { "prioritise", "decline", "assign", "realise", "reviseEstimate", "followUp", "conclude", "proposeMeasure", "complete", "cancel" };
+}
+
+public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : DataFolderTests(fixture), IClassFixture<DataFolderV1Fixture>;
+
+/// <summary>What every earlier release's data folder must show when this version opens it.</summary>
+public abstract class DataFolderTests(DataFolderFixture fixture)
 {
     IAlbaHost Host => fixture.Host;
 
-    internal static JsonElement Expected(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(DataFolderV1Fixture.Folder, file))).RootElement;
+    JsonElement Expected(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Folder, file))).RootElement;
 
     /// <summary>The items the shipped plan holds: on opening, these get the corrections of the plan's second revision as new events.</summary>
     static readonly HashSet<string> PlanItems = [.. PlanImport.ReadShippedData() is var data
         ? data.Measures.Select(m => m.Key).Concat(data.Investigations.Select(i => i.Key)).Select(k => PlanImport.StableId(k).ToString())
         : []];
 
-    static long V1Events => Expected("verify.json").GetProperty("lastSealedSequence").GetInt64();
+    long EarlierEvents => Expected("verify.json").GetProperty("lastSealedSequence").GetInt64();
 
     [Fact]
-    public async Task The_chain_written_by_v1_verifies_whole_and_every_v1_seal_is_unchanged()
+    public async Task The_chain_verifies_whole_and_every_seal_of_the_earlier_release_is_unchanged()
     {
         var report = fixture.VerifiedOnOpening;
         Assert.True(report.GetProperty("intact").GetBoolean(), report.ToString());
-        Assert.True(report.GetProperty("sealedCount").GetInt64() >= V1Events);
+        Assert.True(report.GetProperty("sealedCount").GetInt64() >= EarlierEvents);
 
         var export = await Host.Scenario(s => s.Get.Url("/api/audit/export"));
         var now = (await export.ReadAsTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
             .ToDictionary(e => e.GetProperty("sequence").GetInt64());
-        foreach (var line in File.ReadLines(Path.Combine(DataFolderV1Fixture.Folder, "export.jsonl")).Select(l => JsonDocument.Parse(l).RootElement))
+        foreach (var line in File.ReadLines(Path.Combine(fixture.Folder, "export.jsonl")).Select(l => JsonDocument.Parse(l).RootElement))
         {
             var sequence = line.GetProperty("sequence").GetInt64();
             Assert.Equal(line.GetProperty("hash").GetString(), now[sequence].GetProperty("hash").GetString());
         }
         // The corrections came after, as new events by the import, never as edits.
-        var added = now.Values.Where(e => e.GetProperty("sequence").GetInt64() > V1Events).ToList();
+        var added = now.Values.Where(e => e.GetProperty("sequence").GetInt64() > EarlierEvents).ToList();
         Assert.NotEmpty(added);
         Assert.All(added, e => Assert.Equal(PlanImport.ImportUser, e.GetProperty("user").GetString()));
     }
@@ -131,7 +146,7 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Every_history_begins_with_v1_s_and_only_the_plan_s_items_gain_corrections()
+    public async Task Every_history_begins_as_the_earlier_release_wrote_it_and_only_the_plan_s_items_gain_corrections()
     {
         var entries = Expected("items.json").EnumerateArray().ToList();
         Assert.True(entries.Count > 50);
@@ -165,13 +180,13 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
         var investigations = await Host.GetJson<JsonElement[]>("/api/investigations");
         JsonElement Plan(JsonElement[] items, string key) => items.Single(i => i.GetProperty("id").GetString() == PlanImport.StableId(key).ToString());
 
-        // Still proposed in v1: now decided as the documents decided them.
+        // Still proposed in the earlier release: now decided as the documents decided them.
         var buffers = Plan(measures, "handlingsplan-1");
         Assert.Equal("assigned", buffers.GetProperty("status").GetString());
         Assert.Equal("2023-12-11", buffers.GetProperty("decidedOn").GetString());
         Assert.Equal("notQuantified", buffers.GetProperty("estimateState").GetString());
         Assert.Equal("2024-09-02", Plan(measures, "genomlysning-2024-5").GetProperty("decidedOn").GetString());
-        // Prioritised by a user in v1: that decision stands.
+        // Prioritised by a user in the earlier release: that decision stands.
         var it = measures.Single(m => m.GetProperty("decisionReference").GetString() == "KS 2025-02-03 § 19");
         Assert.Equal("prioritised", it.GetProperty("status").GetString());
         // The investigations: the budget's decision marked, the coordination as the table words it.
@@ -190,12 +205,12 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_decision_log_begins_with_v1_s_decisions_unchanged()
+    public async Task The_decision_log_begins_with_the_earlier_release_s_decisions_unchanged()
     {
         var log = await Host.GetJson<JsonElement[]>("/api/decisions");
         var before = Expected("decisions.json").EnumerateArray().ToList();
         Assert.True(log.Length > before.Count);
-        // A title the plan's correction put right reads as corrected; everything else as v1 wrote it.
+        // A title the plan's correction put right reads as corrected; everything else as the earlier release wrote it.
         for (var i = 0; i < before.Count; i++)
             AssertContains(PlanItems.Contains(before[i].GetProperty("itemId").GetString()!) ? Without(before[i], "title") : before[i], log[i], $"decisions[{i}]");
         Assert.All(log.Skip(before.Count), d => Assert.Equal(PlanImport.ImportUser, d.GetProperty("user").GetString()));
@@ -204,16 +219,12 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
     static JsonElement Without(JsonElement entry, string property) =>
         JsonSerializer.SerializeToElement(entry.EnumerateObject().Where(p => p.Name != property).ToDictionary(p => p.Name, p => p.Value));
 
-    /// <summary>The steps v1 had; steps added since may be offered too.</summary>
-    static readonly HashSet<string?> V1Steps =
-        ["prioritise", "decline", "assign", "realise", "reviseEstimate", "followUp", "conclude", "proposeMeasure", "complete", "cancel"];
-
     /// <summary>
-    /// Everything v1 answered is still answered the same; new fields may be added. The one answer that
+    /// Everything the earlier release answered is still answered the same; new fields may be added. The one answer that
     /// changes on purpose: a concluded investigation no longer offers "conclude" among its allowed steps,
-    /// and steps added since v1 may be offered beside v1's.
+    /// and steps added since may be offered beside the release's.
     /// </summary>
-    static void AssertContains(JsonElement expected, JsonElement actual, string path)
+    void AssertContains(JsonElement expected, JsonElement actual, string path)
     {
         switch (expected.ValueKind)
         {
@@ -226,7 +237,7 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
                     {
                         var concluded = expected.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.String;
                         Assert.Equal(property.Value.EnumerateArray().Select(s => s.GetString()).Where(s => !(concluded && s == "conclude")),
-                            value.EnumerateArray().Select(s => s.GetString()).Where(V1Steps.Contains));
+                            value.EnumerateArray().Select(s => s.GetString()).Where(fixture.StepsThen.Contains));
                         continue;
                     }
                     AssertContains(property.Value, value, $"{path}.{property.Name}");
@@ -242,7 +253,7 @@ public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : IClassFixtu
                 Assert.True(actual.ValueKind == JsonValueKind.Number && expected.GetDecimal() == actual.GetDecimal(), $"{path}: expected {expected}, got {actual}");
                 break;
             case JsonValueKind.String when DateTimeOffset.TryParse(expected.GetString(), out var at) && expected.GetString()!.Contains('T'):
-                // v1's documents kept the clock's 100 ns ticks; the database keeps microseconds, and documents built from it say so.
+                // The earlier releases' documents kept the clock's 100 ns ticks; the database keeps microseconds, and documents built from it say so.
                 Assert.True(actual.ValueKind == JsonValueKind.String && DateTimeOffset.TryParse(actual.GetString(), out var then)
                     && Math.Abs((at - then).Ticks) < 10, $"{path}: expected {expected}, got {actual}");
                 break;
@@ -263,7 +274,7 @@ public sealed class DataFolderV1WriteTests(DataFolderV1WriteFixture fixture) : I
 {
     IAlbaHost Host => fixture.Host;
 
-    static JsonElement Expected(string file) => DataFolderV1Tests.Expected(file);
+    JsonElement Expected(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(fixture.Folder, file))).RootElement;
 
     [Fact]
     public async Task A_v1_item_takes_a_new_step_and_the_chain_stays_whole()
