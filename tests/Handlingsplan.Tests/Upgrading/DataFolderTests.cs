@@ -82,6 +82,16 @@ public class DataFolderV1Fixture : DataFolderFixture
 
 public sealed class DataFolderV1Tests(DataFolderV1Fixture fixture) : DataFolderTests(fixture), IClassFixture<DataFolderV1Fixture>;
 
+/// <summary>The release with the single item aggregate and the correction of realisations, before decisions carried their day.</summary>
+public sealed class DataFolderV2Fixture : DataFolderFixture
+{
+    public override string Release => "v2";
+    public override IReadOnlySet<string?> StepsThen { get; } = new HashSet<string?>
+        { "prioritise", "decline", "assign", "realise", "reviseEstimate", "followUp", "conclude", "proposeMeasure", "complete", "cancel", "correctRealisation", "reverseRealisation" };
+}
+
+public sealed class DataFolderV2Tests(DataFolderV2Fixture fixture) : DataFolderTests(fixture), IClassFixture<DataFolderV2Fixture>;
+
 /// <summary>What every earlier release's data folder must show when this version opens it.</summary>
 public abstract class DataFolderTests(DataFolderFixture fixture)
 {
