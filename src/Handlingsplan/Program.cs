@@ -70,7 +70,12 @@ builder.Services.AddHostedService<PlanImportOnStartup>();
 
 builder.Services.AddWolverineHttp();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
-builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    Json.Configure(o.SerializerOptions);
+    // Amounts, years and versions are JSON numbers: "7" as text is refused, not read as 7.
+    o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+});
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.InSwedish);
 builder.Services.AddExceptionHandler<ConcurrentChangeHandler>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
 namespace Handlingsplan.Infrastructure;
@@ -11,6 +12,11 @@ public static class ProblemDefaults
     public static void InSwedish(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem.Title == UnreadableBodyTitle)
+        {
+            Unreadable(problem);
+            return;
+        }
         if (problem.Detail is not null) return;
         (problem.Title, problem.Detail) = problem.Status switch
         {
@@ -23,4 +29,53 @@ public static class ProblemDefaults
             _ => (problem.Title, problem.Detail),
         };
     }
+
+    /// <summary>The title the endpoint framework gives a body it could not read as the command's JSON.</summary>
+    const string UnreadableBodyTitle = "Invalid JSON format";
+
+    /// <summary>
+    /// A body that is not the command's JSON (a number as text, text where a number belongs, a number too
+    /// large) gets a Swedish message under the field it failed at, as every other bad input does; the
+    /// framework's own message, which names our types, is not passed on.
+    /// </summary>
+    static void Unreadable(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        var field = Regex.Match(problem.Detail ?? "", @"Path: \$\.?(?<field>[A-Za-z0-9_]*)") is { Success: true } m && m.Groups["field"].Value.Length > 0
+            ? m.Groups["field"].Value
+            : null;
+        problem.Title = "Ogiltig begäran";
+        problem.Detail = field is null
+            ? "Begäran kunde inte läsas. Kroppen måste vara giltig JSON med rätt typer: text inom citattecken, belopp och år som tal. Inget har sparats."
+            : $"Fältet {field} har fel typ eller ett värde som inte går att läsa. Inget har sparats.";
+        problem.Extensions.Remove("lineNumber");
+        problem.Extensions.Remove("bytePositionInLine");
+        if (field is not null)
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [MessageFor(field)] };
+    }
+
+    const string NumberRule = "som ett tal i tkr, t.ex. 3800 eller 3800.5, högst 10 000 000; text och tal inom citattecken godtas inte.";
+
+    static string MessageFor(string field) => field switch
+    {
+        "amountTkr" => "Ange beloppet " + NumberRule,
+        "estimatedSavingTkr" => "Ange den bedömda besparingen " + NumberRule,
+        "budgetedTkr" => "Ange den budgeterade bufferten " + NumberRule,
+        "year" => "Ange budgetåret som ett heltal, t.ex. 2026.",
+        "expectedVersion" => "Ange expectedVersion som ett heltal, den version av posten du utgår från.",
+        "number" => "Ange vilken besparing som ett heltal, t.ex. 1.",
+        "recurring" => "Ange om besparingen är återkommande med true eller false.",
+        "confirmed" => "Bekräfta beloppet med true eller false.",
+        "notQuantified" => "Ange om bedömningen är ej beloppsatt med true eller false.",
+        "together" => "Ange förvaltningarna som en lista med namn inom citattecken.",
+        _ => $"{TextFields.GetValueOrDefault(field, "Värdet")} ska vara text inom citattecken.",
+    };
+
+    static readonly Dictionary<string, string> TextFields = new()
+    {
+        ["title"] = "Titeln", ["description"] = "Beskrivningen", ["committee"] = "Nämnden", ["category"] = "Kategorin",
+        ["horizon"] = "Tidshorisonten", ["source"] = "Källan", ["responsibleRole"] = "Ansvar", ["timeline"] = "Tidplanen",
+        ["handling"] = "Hanteringen", ["decisionReference"] = "Beslutsreferensen", ["reason"] = "Motiveringen",
+        ["department"] = "Förvaltningen", ["dueDate"] = "Slutdatum", ["decidedOn"] = "Beslutsdatum", ["note"] = "Anteckningen",
+        ["findings"] = "Slutsatserna",
+    };
 }
