@@ -49,6 +49,15 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
 
         await row.Locator("a").ClickAsync();
         await Assertions.Expect(Page.Locator("#history")).ToContainTextAsync("Beslut KS 2025-04-07 § 55");
+        // Decided and recorded, both shown; given no day, the decision was taken the day it was recorded.
+        var today = Handlingsplan.Infrastructure.SwedishTime.Today().ToString("yyyy-MM-dd");
+        await Assertions.Expect(Page.Locator("#history")).ToContainTextAsync($"beslutat {today}, registrerat {today}");
+
+        // A decision of 2023, recorded by the import today, reads as taken in 2023.
+        await Page.GotoAsync($"/atgarder/{Handlingsplan.Plan.PlanImport.StableId("handlingsplan-1")}");
+        await Assertions.Expect(Page.Locator("#history")).ToContainTextAsync($"beslutat 2023-12-11, registrerat {today}");
+        await Assertions.Expect(Page.Locator("#item-decision")).ToHaveTextAsync("KS 2023-12-11 § 217, beslutat 2023-12-11");
+        await Assertions.Expect(Page.Locator("#item-estimate")).ToContainTextAsync("ej beloppsatt");
     }
 
     [Fact]
