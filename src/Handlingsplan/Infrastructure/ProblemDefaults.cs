@@ -40,13 +40,15 @@ public static class ProblemDefaults
     /// </summary>
     static void Unreadable(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
     {
-        var field = Regex.Match(problem.Detail ?? "", @"Path: \$\.?(?<field>[A-Za-z0-9_]*)") is { Success: true } m && m.Groups["field"].Value.Length > 0
+        // A value of the wrong type names the field; a body that is not JSON at all has no field to name.
+        var converting = problem.Detail?.Contains("could not be converted", StringComparison.Ordinal) == true;
+        var field = converting && Regex.Match(problem.Detail!, @"Path: \$\.?(?<field>[A-Za-z0-9_]*)") is { Success: true } m && m.Groups["field"].Value.Length > 0
             ? m.Groups["field"].Value
             : null;
         problem.Title = "Ogiltig begäran";
         problem.Detail = field is null
             ? "Begäran kunde inte läsas. Kroppen måste vara giltig JSON med rätt typer: text inom citattecken, belopp och år som tal. Inget har sparats."
-            : $"Fältet {field} har fel typ eller ett värde som inte går att läsa. Inget har sparats.";
+            : $"Kroppen är JSON, men fältet {field} har fel typ eller ett värde som inte går att läsa. Inget har sparats.";
         problem.Extensions.Remove("lineNumber");
         problem.Extensions.Remove("bytePositionInLine");
         if (field is not null)
