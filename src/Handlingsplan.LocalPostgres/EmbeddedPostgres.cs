@@ -17,6 +17,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public const string DatabaseName = "handlingsplan";
     const string SuperUser = "handlingsplan";
     const string PasswordFileName = "handlingsplan.password";
+    /// <summary>The role the app's own queries run as: it may not change or delete events or seals (the app grants it what it may).</summary>
+    public const string AppUser = "handlingsplan_app";
+    const string AppPasswordFileName = "handlingsplan_app.password";
     const string ServerUser = "postgres";
 
     readonly string _binDirectory;
@@ -24,6 +27,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     int _stopped;
     /// <summary>True when this start uses a server that a running app already owns, and leaves it running.</summary>
     bool _attached;
+    /// <summary>Serialises a restart with <see cref="Stop"/>, so that a stop never leaves a freshly restarted server behind.</summary>
+    readonly Lock _gate = new();
 
     EmbeddedPostgres(string dataDirectory, string binDirectory, bool runAsServerUser)
     {
@@ -42,6 +47,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public string DataDirectory { get; }
     public int Port { get; private set; }
     public string ConnectionString { get; private set; } = "";
+    /// <summary>The app's database as <see cref="AppUser"/>, for the app's own queries; <see cref="ConnectionString"/> is the owner's, for schema changes.</summary>
+    public string AppConnectionString { get; private set; } = "";
 
     /// <summary>Initialises the cluster if needed, starts it and waits until it answers.</summary>
     public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, Action<string>? log = null, CancellationToken ct = default)
@@ -143,15 +150,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         RemoveStalePidFile(log);
 
         Port = FreeLoopbackPort();
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200";
-        var result = RunPostgresTool("pg_ctl",
-            ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "120", "-o", options],
-            TimeSpan.FromMinutes(3), newSession: true);
-        if (result.ExitCode != 0)
-        {
-            var tail = File.Exists(LogFile) ? string.Join('\n', File.ReadLines(LogFile).TakeLast(20)) : "";
-            throw new InvalidOperationException($"PostgreSQL did not start ({result.ExitCode}):\n{result.Output}\n{tail}");
-        }
+        Launch();
 
         var password = (await File.ReadAllTextAsync(PasswordFile, ct)).Trim();
         var builder = new NpgsqlConnectionStringBuilder
@@ -169,8 +168,65 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         builder.Database = DatabaseName;
         builder.Pooling = true;
         ConnectionString = builder.ConnectionString;
+        await EnsureAppRoleAsync(ct);
         await File.WriteAllTextAsync(OwnerFile, Environment.ProcessId.ToString(), ct);
         log($"PostgreSQL is running on 127.0.0.1:{Port} with its data in {DataDirectory}");
+    }
+
+    /// <summary>Starts the postmaster on <see cref="Port"/> and waits until it accepts connections (after any crash recovery).</summary>
+    void Launch()
+    {
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200";
+        var result = RunPostgresTool("pg_ctl",
+            ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "120", "-o", options],
+            TimeSpan.FromMinutes(3), newSession: true);
+        if (result.ExitCode != 0)
+        {
+            var tail = File.Exists(LogFile) ? string.Join('\n', File.ReadLines(LogFile).TakeLast(20)) : "";
+            throw new InvalidOperationException($"PostgreSQL did not start ({result.ExitCode}):\n{result.Output}\n{tail}");
+        }
+    }
+
+    /// <summary>True when this instance started the server (rather than using one a running app owns) and has not stopped it.</summary>
+    public bool Supervisable => !_attached && Volatile.Read(ref _stopped) == 0;
+
+    /// <summary>The postmaster's process id as its postmaster.pid names it, when that process still runs.</summary>
+    public int? ServerProcessId
+    {
+        get
+        {
+            try
+            {
+                var firstLine = File.ReadLines(Path.Combine(DataDirectory, "postmaster.pid")).FirstOrDefault();
+                return int.TryParse(firstLine?.Trim(), out var pid) && IsPostgresProcess(pid) ? pid : null;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the server again on the same port after it died (a crash, a kill), so that the connection
+    /// string already handed out stays valid. Answers false, and starts nothing, once <see cref="Stop"/>
+    /// has been called or when the server belongs to another process; throws when it does not start.
+    /// </summary>
+    public async Task<bool> RestartAsync(Action<string>? log = null, CancellationToken ct = default)
+    {
+        log ??= _ => { };
+        lock (_gate)
+        {
+            if (!Supervisable) return false;
+            if (ServerProcessId is null)
+            {
+                RemoveStalePidFile(log);
+                Launch();
+            }
+        }
+        await WaitUntilAnsweringAsync(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString, ct);
+        log($"PostgreSQL is running again on 127.0.0.1:{Port}");
+        return true;
     }
 
     /// <summary>
@@ -204,6 +260,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             return false;
         }
         (Port, ConnectionString, _attached) = (port, builder.ConnectionString, true);
+        await EnsureAppRoleAsync(ct);
         log($"Using the PostgreSQL server that the running app (pid {ownerPid}) started on 127.0.0.1:{port}; it is left running");
         return true;
     }
@@ -247,7 +304,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         try
         {
             var comm = File.ReadAllText($"/proc/{pid}/comm").Trim();
-            return comm.StartsWith("postgres", StringComparison.Ordinal) || comm.StartsWith("postmaster", StringComparison.Ordinal);
+            // A killed server that its parent has not reaped yet is a zombie: gone, though /proc still names it.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var state = stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault();
+            return (comm.StartsWith("postgres", StringComparison.Ordinal) || comm.StartsWith("postmaster", StringComparison.Ordinal))
+                && state is not ('Z' or 'X');
         }
         catch (Exception)
         {
@@ -274,6 +335,46 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Creates the app's role, with a generated password kept beside the owner's (mode 600), when the
+    /// cluster lacks it (also a cluster made before the role existed), and sets <see cref="AppConnectionString"/>.
+    /// </summary>
+    async Task EnsureAppRoleAsync(CancellationToken ct)
+    {
+        var passwordFile = Path.Combine(DataDirectory, AppPasswordFileName);
+        var fresh = !File.Exists(passwordFile);
+        if (fresh)
+        {
+            await File.WriteAllTextAsync(passwordFile, Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant(), ct);
+            Chmod(passwordFile, "600");
+        }
+        var password = (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
+
+        await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await conn.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("select 1 from pg_roles where rolname = $1", conn)
+        {
+            Parameters = { new NpgsqlParameter { Value = AppUser } }
+        };
+        // The password is generated hex, safe to write as a literal.
+        var sql = await exists.ExecuteScalarAsync(ct) is null ? $"create role {AppUser} login password '{password}'"
+            : fresh ? $"alter role {AppUser} password '{password}'"
+            : null;
+        if (sql is not null)
+        {
+            await using var command = new NpgsqlCommand(sql, conn);
+            try
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateObject)
+            {
+                // Another process on this cluster created it at the same moment.
+            }
+        }
+        AppConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = AppUser, Password = password }.ConnectionString;
+    }
+
     static async Task EnsureDatabaseAsync(string connectionString, CancellationToken ct)
     {
         await using var conn = new NpgsqlConnection(connectionString);
@@ -295,9 +396,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         NpgsqlConnection.ClearAllPools();
         if (_attached) return;
-        File.Delete(OwnerFile);
-        if (!File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))) return;
-        RunPostgresTool("pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "60"], TimeSpan.FromMinutes(2));
+        lock (_gate)
+        {
+            File.Delete(OwnerFile);
+            if (!File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))) return;
+            RunPostgresTool("pg_ctl", ["stop", "-D", DataDirectory, "-m", "fast", "-w", "-t", "60"], TimeSpan.FromMinutes(2));
+        }
     }
 
     public ValueTask DisposeAsync()

@@ -36,6 +36,8 @@ public static class AccessConfiguration
         services.AddSingleton(settings);
         services.AddSingleton<DataFolder>();
         services.AddSingleton<Accounts>();
+        // The demo accounts and their passwords are made at the first start, not at the first sign-in.
+        if (settings.BuiltInSignIn) services.AddHostedService<DemoAccountsOnStart>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<TokenIssuer>();

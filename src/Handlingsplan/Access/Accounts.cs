@@ -81,8 +81,12 @@ public sealed class SignInThrottle(TimeProvider clock)
     {
         lock (_state)
         {
-            var failures = (_state.TryGetValue(username, out var s) ? s.Failures : 0) + 1;
-            _state[username] = failures >= MaxFailures ? (0, clock.GetUtcNow() + LockoutTime) : (failures, null);
+            var now = clock.GetUtcNow();
+            var known = _state.TryGetValue(username, out var s);
+            // A failure that finishes after the lock began (attempts race) leaves the lock as it is.
+            if (known && s.LockedUntil > now) return;
+            var failures = (known ? s.Failures : 0) + 1;
+            _state[username] = failures >= MaxFailures ? (0, now + LockoutTime) : (failures, null);
         }
     }
 
@@ -90,4 +94,16 @@ public sealed class SignInThrottle(TimeProvider clock)
     {
         lock (_state) _state.Remove(username);
     }
+}
+
+/// <summary>Creates the demo accounts when the app starts, so their passwords are there before anyone signs in.</summary>
+public sealed class DemoAccountsOnStart(Accounts accounts) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct)
+    {
+        GC.KeepAlive(accounts);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

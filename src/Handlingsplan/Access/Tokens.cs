@@ -75,6 +75,8 @@ public sealed class PasswordSignIn(Accounts accounts, SignInThrottle throttle)
         if (throttle.IsLockedOut(username)) return (null, LockedOut);
         if (accounts.Verify(username, password) is { } account)
         {
+            // Wrong attempts racing this one may have locked the account meanwhile: the lock holds.
+            if (throttle.IsLockedOut(username)) return (null, LockedOut);
             throttle.Succeeded(username);
             return (account, null);
         }

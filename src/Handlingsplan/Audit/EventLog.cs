@@ -21,7 +21,15 @@ public sealed record StoredEvent(
     string TenantId,
     string? UserName,
     string? HeadersJson,
-    string DataJson);
+    string DataJson,
+    /// <summary>The event's .NET type name as stored (<c>mt_dotnet_type</c>).</summary>
+    string? DotnetType = null,
+    /// <summary>The stream's type in the streams table, or null when the stream has none (or no row).</summary>
+    string? StreamType = null,
+    /// <summary>The stored archive flag: Marten hides an archived event from reads and replays.</summary>
+    bool? IsArchived = false,
+    /// <summary>The stored binary data (<c>bdata</c>) as lowercase hex, or null when there is none.</summary>
+    string? BinaryDataHex = null);
 
 /// <summary>Reads the event store's log in sequence order, straight from its table.</summary>
 public sealed class EventLog(IMartenDatabase database, string schema)
@@ -38,8 +46,10 @@ public sealed class EventLog(IMartenDatabase database, string schema)
     string Select(string where, bool firstEventType = false) => $"""
         select e.seq_id, e.id, e.stream_id,
           {(firstEventType ? $"(select f.type from {Schema}.mt_events f where f.stream_id = e.stream_id and f.version = 1)" : "null::text")},
-          e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text
+          e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text,
+          e.mt_dotnet_type, s.type, e.is_archived, encode(e.bdata, 'hex')
         from {Schema}.mt_events e
+        left join {Schema}.mt_streams s on s.id = e.stream_id
         where {where}
         order by e.seq_id
         """;
@@ -69,6 +79,46 @@ public sealed class EventLog(IMartenDatabase database, string schema)
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
+    /// <summary>The lowest sequence number of an event in (after, upTo], or null when there is none.</summary>
+    public async Task<long?> FirstBetweenAsync(long after, long upTo, CancellationToken ct)
+    {
+        if (upTo <= after) return null;
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand($"select min(seq_id) from {Schema}.mt_events where seq_id > @after and seq_id <= @upTo", connection);
+        command.Parameters.AddWithValue("after", after);
+        command.Parameters.AddWithValue("upTo", upTo);
+        return await command.ExecuteScalarAsync(ct) is long sequence ? sequence : null;
+    }
+
+    /// <summary>
+    /// The first stream (by its newest event) whose row in the streams table disagrees with its events:
+    /// missing, archived, or at another version than its newest event. One statement, so that an
+    /// append committed meanwhile is seen whole or not at all.
+    /// </summary>
+    public async Task<StreamMismatch?> FirstStreamMismatchAsync(CancellationToken ct)
+    {
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand($"""
+            select e.stream_id, e.last_seq, e.last_version, s.id is not null, s.version, coalesce(s.is_archived, false)
+            from (select stream_id, max(seq_id) as last_seq, max(version) as last_version from {Schema}.mt_events group by stream_id) e
+            left join {Schema}.mt_streams s on s.id = e.stream_id
+            where s.id is null or s.version is distinct from e.last_version or coalesce(s.is_archived, false)
+            order by e.last_seq
+            limit 1
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        return new StreamMismatch(
+            StreamId: reader.GetGuid(0),
+            LastSequence: reader.GetInt64(1),
+            LastVersion: reader.GetInt64(2),
+            RowExists: reader.GetBoolean(3),
+            StreamVersion: reader.IsDBNull(4) ? null : reader.GetInt64(4),
+            Archived: reader.GetBoolean(5));
+    }
+
     async IAsyncEnumerable<StoredEvent> Read(string sql, Action<NpgsqlCommand> parameters, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = database.CreateConnection();
@@ -89,7 +139,14 @@ public sealed class EventLog(IMartenDatabase database, string schema)
                 TenantId: reader.IsDBNull(7) ? "" : reader.GetString(7),
                 UserName: reader.IsDBNull(8) ? null : reader.GetString(8),
                 HeadersJson: reader.IsDBNull(9) ? null : reader.GetString(9),
-                DataJson: reader.GetString(10));
+                DataJson: reader.GetString(10),
+                DotnetType: reader.IsDBNull(11) ? null : reader.GetString(11),
+                StreamType: reader.IsDBNull(12) ? null : reader.GetString(12),
+                IsArchived: reader.IsDBNull(13) ? null : reader.GetBoolean(13),
+                BinaryDataHex: reader.IsDBNull(14) ? null : reader.GetString(14));
         }
     }
 }
+
+/// <summary>A stream whose row in the streams table does not agree with its events.</summary>
+public sealed record StreamMismatch(Guid StreamId, long LastSequence, long LastVersion, bool RowExists, long? StreamVersion, bool Archived);

@@ -1,16 +1,22 @@
+using System.Text.Json.Serialization;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
 using Marten;
 using Wolverine.Http;
 
 namespace Handlingsplan.Health;
 
-public sealed record HealthStatus(string Status);
+/// <summary><c>ok</c> or <c>unhealthy</c>; the reason only for kommunledning, and never an address or an exception's text.</summary>
+public sealed record HealthStatus(
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason = null);
 
 public static class HealthEndpoint
 {
-    /// <summary>200 when the database answers a query, 503 otherwise.</summary>
+    /// <summary>200 when the database answers a query, 503 (with <c>Retry-After</c>) otherwise.</summary>
     [WolverineGet("/health")]
     [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-    public static async Task<IResult> Get(IDocumentStore store, CancellationToken ct)
+    public static async Task<IResult> Get(IDocumentStore store, HttpContext context, ILoggerFactory logging, CancellationToken ct)
     {
         try
         {
@@ -23,7 +29,11 @@ public static class HealthEndpoint
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Results.Problem(statusCode: 503, title: "Databasen svarar inte", detail: e.Message);
+            logging.CreateLogger(typeof(HealthEndpoint)).LogWarning("Health check: the database does not answer ({Reason})", DatabaseOutage.Reason(e));
+            context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString();
+            context.Response.Headers.CacheControl = "no-store";
+            var reason = AppUser.From(context.User).IsManagement ? DatabaseOutage.Reason(e) : null;
+            return Results.Json(new HealthStatus("unhealthy", reason), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

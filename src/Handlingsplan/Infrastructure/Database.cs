@@ -19,7 +19,8 @@ public static class Database
     /// With no connection string configured, starts the private server in the data folder (or
     /// <c>Database:DataDirectory</c>) and configures its connection string. The server stops when
     /// the app has stopped, or when the process ends without stopping the app (a command such as
-    /// <c>verify</c>, or a failed start).
+    /// <c>verify</c>, or a failed start). While the app runs, <see cref="DatabaseSupervisor"/> starts
+    /// it again when it dies.
     /// </summary>
     public static async Task StartLocalServerUnlessConfiguredAsync(WebApplicationBuilder builder)
     {
@@ -35,7 +36,10 @@ public static class Database
         var server = await EmbeddedPostgres.StartAsync(dataDirectory, m => logger.LogInformation("{Message}", m));
 
         configuration["ConnectionStrings:Marten"] = server.ConnectionString;
+        // The app's queries run as a role that cannot change or delete events or seals.
+        configuration[$"ConnectionStrings:{DatabaseRoles.AppConnection}"] = server.AppConnectionString;
         builder.Services.AddHostedService(services => new StopWhenTheAppStops(server, services.GetRequiredService<IHostApplicationLifetime>()));
+        builder.Services.AddDatabaseSupervisor(server);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         // A crash skips ProcessExit.
         AppDomain.CurrentDomain.UnhandledException += (_, _) => server.Stop();

@@ -28,4 +28,18 @@ public static class Problems
         errors,
         title: "Uppgifterna är inte giltiga",
         detail: "Rätta de markerade fälten och försök igen. Inget har sparats.");
+
+    /// <summary>503: the database cannot be reached now. Sent with <c>Retry-After</c>.</summary>
+    public static IResult DatabaseUnavailable(bool write) => Results.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Tillfälligt otillgänglig",
+        detail: DatabaseUnavailableDetail(write));
+
+    /// <summary>
+    /// A write cut off with the database may or may not have been committed (the answer was lost with
+    /// the connection), so it is not said to have been refused.
+    /// </summary>
+    public static string DatabaseUnavailableDetail(bool write) => write
+        ? "Databasen är inte tillgänglig just nu. Försök igen om en stund; ladda först om sidan och se om ändringen redan har sparats."
+        : "Databasen är inte tillgänglig just nu. Försök igen om en stund.";
 }

@@ -38,6 +38,7 @@ public static class SwedishTime
         if (string.IsNullOrWhiteSpace(text)) return false;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (date.Year is < EarliestYear or > LatestYear) return false;
             var local = date.ToDateTime(endOfDay ? new TimeOnly(23, 59, 59, 999) : TimeOnly.MinValue);
             at = new DateTimeOffset(local, Stockholm.GetUtcOffset(local)).ToUniversalTime();
             return true;
@@ -45,11 +46,14 @@ public static class SwedishTime
         if (!DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out at)) return false;
         // The database compares instants in UTC.
         at = at.ToUniversalTime();
-        return true;
+        return at.Year is >= EarliestYear and <= LatestYear;
     }
 
+    /// <summary>The years an instant may name: wide enough for any history, narrow enough for every clock and the database.</summary>
+    public const int EarliestYear = 1900, LatestYear = 2200;
+
     public static string NotAnInstant(string? text) =>
-        $"'{text}' är inte en tidpunkt. Ange ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt enligt ISO 8601, t.ex. 2025-03-01T12:00:00+01:00.";
+        $"'{text}' är inte en tidpunkt. Ange ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt enligt ISO 8601, t.ex. 2025-03-01T12:00:00+01:00, mellan år {EarliestYear} och {LatestYear}.";
 
     public static IResult InvalidAsOf(string? text) => Problems.Invalid(new Dictionary<string, string[]>
     {

@@ -145,9 +145,14 @@ public sealed class AuditChainTests(AppFixture fixture) : IntegrationContext(fix
                 DateTimeOffset.Parse(line.GetProperty("timestamp").GetString()!), line.GetProperty("tenantId").GetString()!,
                 line.GetProperty("user").GetString(),
                 line.GetProperty("headers").ValueKind == JsonValueKind.Null ? null : line.GetProperty("headers").GetRawText(),
-                line.GetProperty("data").GetRawText());
+                line.GetProperty("data").GetRawText(),
+                DotnetType: line.GetProperty("dotnetType").GetString(),
+                StreamType: line.GetProperty("streamType").GetString(),
+                IsArchived: line.GetProperty("archived").ValueKind == JsonValueKind.Null ? null : line.GetProperty("archived").GetBoolean(),
+                BinaryDataHex: line.GetProperty("binaryData").GetString());
+            Assert.Equal(AuditChain.CurrentFormula, line.GetProperty("formula").GetInt32());
             Assert.Equal(previous, line.GetProperty("previousHash").GetString());
-            previous = AuditChain.Link(previous, stored);
+            previous = AuditChain.Link(line.GetProperty("formula").GetInt32(), previous, stored);
             Assert.Equal(previous, line.GetProperty("hash").GetString());
         }
         Assert.Equal((await Verify()).HeadHash, previous);

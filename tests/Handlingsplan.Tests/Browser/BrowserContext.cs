@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Handlingsplan.Items;
 using Handlingsplan.Plan;
+using Handlingsplan.Tests.Infrastructure;
 using Marten;
 using Marten.Events;
 using Microsoft.Playwright;
@@ -20,7 +21,7 @@ public abstract class BrowserContext(BrowserFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await fixture.Services.ResetAllMartenDataAsync();
+        await fixture.Services.ResetAllDataAsync();
         await PlanImport.RunAsync(fixture.Store);
         _context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {

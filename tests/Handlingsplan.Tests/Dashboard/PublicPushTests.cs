@@ -18,7 +18,7 @@ public sealed class PublicPushTests(PublicOverviewHost fixture) : IClassFixture<
     [Fact]
     public async Task An_anonymous_client_receives_the_dashboard_but_cannot_watch_items()
     {
-        await _host.ResetAllMartenDataAsync();
+        await _host.ResetAllDataAsync();
         await using var anonymous = await LiveClient.ConnectAsync(_host, token: null);
         await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("WatchItems"));
 

@@ -13,7 +13,7 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
     protected IDocumentStore Store => Host.DocumentStore();
 
     /// <summary>Every test starts from an empty store; tests that want the shipped plan import it.</summary>
-    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    public Task InitializeAsync() => Host.ResetAllDataAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

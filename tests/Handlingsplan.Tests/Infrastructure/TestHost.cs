@@ -25,8 +25,8 @@ public static class TestHost
     /// <summary>The generated demo passwords, as the app wrote them to its data folder.</summary>
     public static IReadOnlyDictionary<string, string> DemoPasswords(IAlbaHost host, string dataDirectory)
     {
+        // Written when the app starts, before anyone signs in.
         var path = Path.Combine(dataDirectory, Accounts.DemoFile);
-        if (!File.Exists(path)) host.Services.GetRequiredService<Accounts>();
         return File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => l.Split(' ')).ToDictionary(p => p[0], p => p[1]);
     }
 

@@ -1,5 +1,7 @@
 using Handlingsplan.LocalPostgres;
 using Npgsql;
+using Polly;
+using Polly.Retry;
 
 namespace Handlingsplan.Tests.LocalPostgres;
 
@@ -55,6 +57,51 @@ public sealed class EmbeddedPostgresTests : IAsyncLifetime
         await command.DisposeAsync();
 
         Assert.Equal("one server", await Scalar(owner.ConnectionString, "select value from shared"));
+    }
+
+    [Fact]
+    public async Task A_killed_server_is_started_again_on_the_same_port_with_its_data()
+    {
+        await using var server = await EmbeddedPostgres.StartAsync(_dataDirectory);
+        await Execute(server.ConnectionString, "create table kept (value text); insert into kept values ('before the crash')");
+        var pid = server.ServerProcessId;
+        Assert.NotNull(pid);
+
+        System.Diagnostics.Process.GetProcessById(pid.Value).Kill();
+        await Until(() => server.ServerProcessId is null, "the postmaster is gone");
+        NpgsqlConnection.ClearAllPools();
+
+        // The old server's processes may hold its shared memory for a moment, refusing a start.
+        var restarted = await new ResiliencePipelineBuilder()
+            .AddRetry(new RetryStrategyOptions { MaxRetryAttempts = 10, Delay = TimeSpan.FromMilliseconds(500) })
+            .Build()
+            .ExecuteAsync(async ct => await server.RestartAsync(ct: ct));
+
+        Assert.True(restarted);
+        Assert.NotEqual(pid, server.ServerProcessId);
+        Assert.Equal("before the crash", await Scalar(server.ConnectionString, "select value from kept"));
+        Assert.Equal(server.Port.ToString(), await Scalar(server.ConnectionString, "select current_setting('port')"));
+    }
+
+    [Fact]
+    public async Task A_stopped_server_is_not_started_again()
+    {
+        var server = await EmbeddedPostgres.StartAsync(_dataDirectory);
+        await server.DisposeAsync();
+
+        Assert.False(server.Supervisable);
+        Assert.False(await server.RestartAsync());
+        Assert.False(File.Exists(Path.Combine(_dataDirectory, "postmaster.pid")));
+    }
+
+    static async Task Until(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Within 30 s: {what} did not happen.");
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

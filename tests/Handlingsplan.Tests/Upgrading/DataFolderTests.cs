@@ -125,6 +125,11 @@ public abstract class DataFolderTests(DataFolderFixture fixture)
         var added = now.Values.Where(e => e.GetProperty("sequence").GetInt64() > EarlierEvents).ToList();
         Assert.NotEmpty(added);
         Assert.All(added, e => Assert.Equal(PlanImport.ImportUser, e.GetProperty("user").GetString()));
+        // The earlier seals keep their formula; the new ones use the current formula and chain on from the last earlier seal.
+        Assert.All(now.Values.Where(e => e.GetProperty("sequence").GetInt64() <= EarlierEvents),
+            e => Assert.Equal(Handlingsplan.Audit.AuditChain.FirstFormula, e.GetProperty("formula").GetInt32()));
+        Assert.All(added, e => Assert.Equal(Handlingsplan.Audit.AuditChain.CurrentFormula, e.GetProperty("formula").GetInt32()));
+        Assert.Equal(now[EarlierEvents].GetProperty("hash").GetString(), added.MinBy(e => e.GetProperty("sequence").GetInt64())!.GetProperty("previousHash").GetString());
     }
 
     [Fact]

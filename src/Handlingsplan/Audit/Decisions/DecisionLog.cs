@@ -122,8 +122,8 @@ public static class DecisionLog
     static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        // A leading =, +, - or @ would be read by a spreadsheet as a formula.
-        if (value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        // A leading =, +, -, @, TAB or CR would be read by a spreadsheet as the start of a formula.
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
         return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

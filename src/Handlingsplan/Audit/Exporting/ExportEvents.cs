@@ -73,6 +73,12 @@ public static class ExportEventsEndpoint
         if (e.HeadersJson is null) json.WriteNullValue(); else json.WriteRawValue(e.HeadersJson);
         json.WritePropertyName("data");
         json.WriteRawValue(e.DataJson);
+        // The columns formula 2 seals beside those above.
+        json.WriteString("streamType", e.StreamType);
+        json.WriteString("dotnetType", e.DotnetType);
+        if (e.IsArchived is { } archived) json.WriteBoolean("archived", archived); else json.WriteNull("archived");
+        json.WriteString("binaryData", e.BinaryDataHex);
+        if (seal is null) json.WriteNull("formula"); else json.WriteNumber("formula", AuditChain.FormulaOf(seal));
         json.WriteString("previousHash", seal?.PreviousHash);
         json.WriteString("hash", seal?.Hash);
         json.WriteEndObject();

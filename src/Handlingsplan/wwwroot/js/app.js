@@ -89,14 +89,23 @@
       return;
     }
 
+    // A fresh Idempotency-Key per submission; the same submission sent again after no answer (a
+    // dropped connection, a server error, or "being processed" with Retry-After) keeps its key, so
+    // the server applies it only once.
+    const payload = JSON.stringify(body);
+    const last = form.pendingWrite;
+    const key = last && last.endpoint === endpoint && last.payload === payload ? last.key : crypto.randomUUID();
+    form.pendingWrite = { endpoint, payload, key };
+
     const button = form.querySelector("button[type=submit]");
     if (button) button.disabled = true;
     try {
       const response = await fetch(endpoint, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "application/json" },
-        body: JSON.stringify(body),
+        headers: { "Content-Type": "application/json", "Accept": "application/json", "Idempotency-Key": key },
+        body: payload,
       });
+      if (response.status < 500 && !response.headers.has("Retry-After")) form.pendingWrite = null;
       if (response.ok) {
         const result = await response.json().catch(() => ({}));
         const location = response.headers.get("Location");
