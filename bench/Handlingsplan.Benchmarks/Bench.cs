@@ -1,6 +1,7 @@
 // Benchmarks of the app on loopback, each against a private PostgreSQL in a temporary folder:
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- live [realisations=50] [burst=1000]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- audit [items=2000]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- faults [items=40] [writers=8] [writes=1500]
 namespace Handlingsplan.Benchmarks;
 
 // Not top-level statements: those would make a "Program" of their own and hide the app's.
@@ -10,6 +11,7 @@ public static class Bench
     {
         ["audit", .. var rest] => AuditReplay.RunAsync(rest),
         ["live", .. var rest] => LiveUpdates.RunAsync(rest),
+        ["faults", .. var rest] => FaultSuite.RunAsync(rest),
         _ => LiveUpdates.RunAsync(args),
     };
 }
