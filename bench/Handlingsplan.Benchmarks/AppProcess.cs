@@ -114,6 +114,12 @@ sealed class AppProcess : IAsyncDisposable
 
     public string SuperUserPassword => File.ReadAllText(Path.Combine(PostgresDirectory, "handlingsplan.password")).Trim();
 
+    /// <summary>The embedded server as the database owner, from the port in postmaster.pid; no pooling.</summary>
+    public string OwnerConnectionString => new Npgsql.NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1", Port = Postmaster().Port, Database = "handlingsplan", Username = "handlingsplan", Password = SuperUserPassword, Pooling = false,
+    }.ConnectionString;
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })

@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- live [realisations=50] [burst=1000]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- audit [items=2000]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- faults [items=40] [writers=8] [writes=1500]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- race [items=5] [writers=50] [seconds=20]
 namespace Handlingsplan.Benchmarks;
 
 // Not top-level statements: those would make a "Program" of their own and hide the app's.
@@ -12,6 +13,7 @@ public static class Bench
         ["audit", .. var rest] => AuditReplay.RunAsync(rest),
         ["live", .. var rest] => LiveUpdates.RunAsync(rest),
         ["faults", .. var rest] => FaultSuite.RunAsync(rest),
+        ["race", .. var rest] => RaceSuite.RunAsync(rest),
         _ => LiveUpdates.RunAsync(args),
     };
 }

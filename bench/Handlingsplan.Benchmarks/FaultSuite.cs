@@ -264,11 +264,7 @@ public static class FaultSuite
         var apiRealised = await Poll(async () => (await Get("/api/dashboard")).GetProperty("realisedTkr").GetDecimal(), v => v == expectedRealised, TimeSpan.FromSeconds(60));
 
         // The same figure straight from the events, read as the database owner.
-        var (_, port) = app.Postmaster();
-        var connection = new NpgsqlConnectionStringBuilder
-        {
-            Host = "127.0.0.1", Port = port, Database = "handlingsplan", Username = "handlingsplan", Password = app.SuperUserPassword, Pooling = false,
-        }.ConnectionString;
+        var connection = app.OwnerConnectionString;
         decimal eventsRealised;
         long correctionEvents, duplicateNotesInEvents;
         await using (var db = new NpgsqlConnection(connection))
@@ -330,7 +326,8 @@ public static class FaultSuite
         }
     }
 
-    static async Task<string> SignInAsync(HttpClient http, string dataDirectory)
+    /// <summary>Signs in as <c>ledning</c> with the demo password the app wrote in its data folder.</summary>
+    internal static async Task<string> SignInAsync(HttpClient http, string dataDirectory)
     {
         var accounts = Path.Combine(dataDirectory, "demo-accounts.txt");
         // The demo accounts are created on the first sign-in attempt.
