@@ -75,7 +75,7 @@ public sealed class Assign : IStep
             Rules.TryParseDate(command.DueDate, out var due) ? due : null,
             Rules.Trimmed(command.DecisionReference),
             decidedOn,
-            command.Together is { Count: > 0 } together ? together.Select(d => Departments.Departments.Find(d)!.Name).Distinct().ToList() : null),
+            Departments.Departments.Named(command.Together)),
     ];
 
     [WolverinePost("/api/{kind}/{id}/assign")]

@@ -72,7 +72,7 @@ public sealed class Reassign : IStep
         new DepartmentReassigned(
             Departments.Departments.Find(command.Department)!.Name,
             command.Reason!.Trim(),
-            command.Together is { Count: > 0 } together ? together.Select(d => Departments.Departments.Find(d)!.Name).Distinct().ToList() : null,
+            Departments.Departments.Named(command.Together),
             DecisionReference: Rules.Trimmed(command.DecisionReference),
             DecidedOn: decidedOn),
     ];

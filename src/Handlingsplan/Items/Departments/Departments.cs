@@ -42,6 +42,10 @@ public static class Departments
                                        || string.Equals(d.Abbreviation, wanted, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Validated names or abbreviations as the register names them, once each; null for none.</summary>
+    public static IReadOnlyList<string>? Named(IReadOnlyList<string>? given) =>
+        given is { Count: > 0 } ? given.Select(d => Find(d)!.Name).Distinct().ToList() : null;
+
     public static string Names => string.Join(", ", All.Select(d => d.Name));
 
     /// <summary>The Swedish message for a department the register does not hold.</summary>
