@@ -120,6 +120,9 @@ sealed class AppProcess : IAsyncDisposable
         Host = "127.0.0.1", Port = Postmaster().Port, Database = "handlingsplan", Username = "handlingsplan", Password = SuperUserPassword, Pooling = false,
     }.ConnectionString;
 
+    /// <summary>Set when a check failed, so the data folder stays for a look.</summary>
+    public bool KeepData { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
@@ -138,6 +141,7 @@ sealed class AppProcess : IAsyncDisposable
         }
         catch (Exception) { /* no server left */ }
         lock (_logGate) _log.Dispose();
+        if (KeepData) { Console.WriteLine($"data folder kept: {DataDirectory}"); return; }
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (Exception) { /* a temp folder */ }
     }

@@ -296,7 +296,8 @@ public static class FaultSuite
             ("answers replayed from an idempotency key", $"{counters.Replayed}", true),
             ("realised tkr: baseline + ledger vs GET /api/dashboard", $"{expectedRealised} vs {apiRealised}", expectedRealised == apiRealised),
             ("realised tkr: sum of saving_realised in mt_events vs GET /api/dashboard", $"{eventsRealised} vs {apiRealised}" + (correctionEvents > 0 ? $" ({correctionEvents} corrections, not comparable)" : ""), correctionEvents > 0 || eventsRealised == apiRealised),
-            ("GET /api/audit/verify", $"intact {intact}, sealed {verify.GetProperty("sealedCount").GetInt64()}, pending {pending}", intact && pending == 0),
+            ("GET /api/audit/verify", $"intact {intact}, sealed {verify.GetProperty("sealedCount").GetInt64()}, pending {pending}"
+                + (intact ? "" : $", broken at {verify.GetProperty("brokenSequence")}: {verify.GetProperty("problem")}"), intact && pending == 0),
             ("5xx other than 503", $"{counters.Other5xx}", counters.Other5xx == 0),
             ("503 answers: postmaster kill / app kill", $"{unavailableAfterPostgres} / {unavailableAfterApp}", true),
             ("network errors (refused, reset) retried", $"{counters.NetworkErrors}", true),
@@ -313,6 +314,7 @@ public static class FaultSuite
         Console.WriteLine(failed == 0 ? "all checks passed" : $"{failed} check(s) failed; app log: {app.LogFile}");
         Environment.ExitCode = failed == 0 ? 0 : 1;
         if (failed == 0) File.Delete(app.LogFile);
+        else app.KeepData = true;
     }
 
     static async Task<T> Poll<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout)

@@ -102,12 +102,19 @@ public sealed class EventLog(IMartenDatabase database, string schema)
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand($"""
             select e.stream_id, e.last_seq, e.last_version, s.id is not null, s.version, coalesce(s.is_archived, false)
-            from (select stream_id, max(seq_id) as last_seq, max(version) as last_version from {Schema}.mt_events group by stream_id) e
+            from (select stream_id, max(seq_id) as last_seq, max(version) as last_version, bool_and(type = @tombstone) as tombstones
+                  from {Schema}.mt_events group by stream_id) e
             left join {Schema}.mt_streams s on s.id = e.stream_id
-            where s.id is null or s.version is distinct from e.last_version or coalesce(s.is_archived, false)
+            where s.id is null or coalesce(s.is_archived, false)
+               or (s.version is distinct from e.last_version and not e.tombstones)
             order by e.last_seq
             limit 1
             """, connection);
+        // Marten keeps the sequence numbers of a failed append (a commit cut off by a lost connection)
+        // as tombstone events in a stream of their own (a new one for each process), whose events carry
+        // their sequence as version while the row keeps version 0: that version says nothing, and the
+        // tombstones themselves are sealed like every other event.
+        command.Parameters.AddWithValue("tombstone", JasperFx.Events.Tombstone.Name);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         return new StreamMismatch(
