@@ -61,7 +61,7 @@ builder.Services.AddMarten(services =>
         // sequence number, so no hole is left for the async daemon to wait out.
         options.Events.UseExclusiveLockOnConcurrentAppends = true;
         options.AddItems();
-        options.AddDashboard();
+        options.AddDashboard(services);
         options.AddAudit();
         options.AddIdempotency();
         return options;

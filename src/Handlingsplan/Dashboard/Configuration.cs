@@ -6,26 +6,30 @@ namespace Handlingsplan.Dashboard;
 
 public static class Configuration
 {
-    public static StoreOptions AddDashboard(this StoreOptions options)
+    public static StoreOptions AddDashboard(this StoreOptions options, IServiceProvider services)
     {
-        options.Projections.Add(new DashboardProjection(), ProjectionLifecycle.Async);
-        // The dashboard should follow a command within a second. The daemon looks for new events
-        // once a second when quiet by default; a cheap look every 200 ms keeps updates well inside.
-        options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(200);
-        options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
+        var snapshotEvery = services.GetRequiredService<IConfiguration>().GetValue("Dashboard:SnapshotEvery", DashboardLedger.DefaultSnapshotEvery);
+        options.Projections.Add(new DashboardProjection(snapshotEvery), ProjectionLifecycle.Async);
+        options.Schema.For<DashboardTotals>();
+        options.Schema.For<DashboardRow>();
+        options.Schema.For<DashboardSnapshot>();
+        options.Projections.AsyncListeners.Add(new DashboardCommitListener(services));
+        // The daemon hears of new events from PostgreSQL (LISTEN/NOTIFY on every append) instead of
+        // waiting for its next look; the looks remain as a safety net, far apart.
+        options.Events.UseListenNotifyForEventAppends = true;
+        options.Projections.SlowPollingTime = TimeSpan.FromSeconds(2);
+        options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(250);
         return options;
     }
 
     /// <summary>
-    /// Routes the dashboard projection's side effects to their handler in this process. They reach
-    /// Wolverine only through Marten's <c>IntegrateWithWolverine()</c>, which makes Wolverine the
-    /// projection daemon's message outbox; without it Marten drops them.
+    /// Routes the dashboard's pushes to their handler in this process. A push is worth sending only
+    /// while it is news: a page draws the stored dashboard when it loads, so nothing is gained by
+    /// keeping pushes in the database.
     /// </summary>
     public static WolverineOptions AddDashboardPush(this WolverineOptions options)
     {
         options.PublishMessage<DashboardCommitted>().ToLocalQueue(DashboardPushHandler.Queue)
-            // A push is worth sending only while it is news: a page draws the stored dashboard when
-            // it loads, so nothing is gained by keeping pushes in the database.
             .BufferedInMemory()
             .Sequential();
         return options;

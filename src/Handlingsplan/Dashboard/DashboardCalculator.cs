@@ -25,7 +25,12 @@ public sealed record DashboardSummary(
     BufferSummary Buffers);
 
 /// <summary>Realised, estimated and pipeline tkr, and the number of items, for one slice of the plan.</summary>
-public sealed record Figures(decimal RealisedTkr, decimal EstimatedTkr, decimal PipelineTkr, int Count);
+public sealed record Figures(decimal RealisedTkr, decimal EstimatedTkr, decimal PipelineTkr, int Count)
+{
+    /// <summary>These figures with another piece's added (<paramref name="sign"/> 1) or taken away (−1).</summary>
+    public Figures Plus(Figures other, int sign) => new(
+        RealisedTkr + sign * other.RealisedTkr, EstimatedTkr + sign * other.EstimatedTkr, PipelineTkr + sign * other.PipelineTkr, Count + sign * other.Count);
+}
 
 public sealed record YearFigures(int Year, decimal RealisedTkr, decimal CumulativeTkr);
 
@@ -38,7 +43,12 @@ public sealed record BufferSummary(
 
 public sealed record CommitteeBuffer(string Committee, string Name, decimal AllocationTkr, decimal TargetTkr, decimal? BudgetedTkr);
 
-/// <summary>The savings rules of the brief, as pure functions over the dashboard view.</summary>
+/// <summary>
+/// The savings rules of the brief, as pure functions over one piece of work, and the summary they make.
+/// The summary is made two ways: from the running tally the dashboard keeps (<see cref="Summarise(DashboardTotals)"/>),
+/// and by the straightforward recomputation over every item (<see cref="Summarise(DashboardView)"/>), which
+/// the tests hold the first to.
+/// </summary>
 public static class DashboardCalculator
 {
     public const decimal BufferShare = 0.01m;
@@ -50,6 +60,8 @@ public static class DashboardCalculator
 
     public static decimal Realised(DashboardEntry e) => e.Realisations.Sum(r => r.AmountTkr);
 
+    public static decimal Recurring(DashboardEntry e) => e.Realisations.Where(r => r.Recurring).Sum(r => r.AmountTkr);
+
     /// <summary>The current estimate of every item that is not declined or cancelled.</summary>
     public static decimal Estimated(DashboardEntry e) => Excluded.Contains(e.Status) ? 0 : e.EstimatedSavingTkr ?? 0;
 
@@ -57,84 +69,140 @@ public static class DashboardCalculator
     public static decimal Pipeline(DashboardEntry e) =>
         InPipeline.Contains(e.Status) ? Math.Max(0, (e.EstimatedSavingTkr ?? 0) - Realised(e)) : 0;
 
-    public static Figures FiguresOf(IEnumerable<DashboardEntry> entries)
-    {
-        var list = entries as IReadOnlyCollection<DashboardEntry> ?? entries.ToList();
-        return new Figures(list.Sum(Realised), list.Sum(Estimated), list.Sum(Pipeline), list.Count);
-    }
+    public static bool IsOpen(DashboardEntry e) => !Excluded.Contains(e.Status);
 
-    static IReadOnlyDictionary<string, Figures> By(IEnumerable<DashboardEntry> items, Func<DashboardEntry, string> key) =>
-        items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, FiguresOf);
+    /// <summary>The estimate's state, counted for open pieces of work only.</summary>
+    public static EstimateState? OpenEstimate(DashboardEntry e) =>
+        IsOpen(e) ? Item.EstimateOf(e.EstimatedSavingTkr, e.NotQuantified) : null;
 
-    static bool IsOpen(DashboardEntry e) => !Excluded.Contains(e.Status);
+    public static Figures FiguresOf(DashboardEntry e) => new(Realised(e), Estimated(e), Pipeline(e), 1);
+
+    /// <summary>Whether a measure is counted with the investigation that is the same work.</summary>
+    public static bool CountedWith(DashboardEntry measure, DashboardEntry? other) =>
+        measure.Kind == ItemKind.Measure && measure.SameWorkAs is not null && other?.Kind == ItemKind.Investigation;
 
     /// <summary>
-    /// The pieces of work the figures count: every item, except that a measure which is the same work
-    /// as an investigation is counted once, with it. The pair takes the investigation's status (its
-    /// latest decision), the measure's estimate where the investigation has none, and both their realisations.
+    /// A measure that is the same work as an investigation is counted once, with it: the pair takes the
+    /// investigation's status (its latest decision), the measure's estimate where the investigation has
+    /// none, and both their realisations. Measures are merged in the order of their ids.
     /// </summary>
+    public static DashboardEntry Merge(DashboardEntry piece, DashboardEntry measure) => piece with
+    {
+        EstimatedSavingTkr = piece.EstimatedSavingTkr ?? measure.EstimatedSavingTkr,
+        NotQuantified = piece.EstimatedSavingTkr is null && measure.EstimatedSavingTkr is null && (piece.NotQuantified || measure.NotQuantified),
+        Category = piece.Category ?? measure.Category,
+        Horizon = piece.Horizon ?? measure.Horizon,
+        Realisations = piece.Realisations.AddRange(measure.Realisations),
+    };
+
+    /// <summary>The pieces of work the figures count: every item, with each measure that is the same work as an investigation merged into it.</summary>
     public static IReadOnlyList<DashboardEntry> Pieces(DashboardView view)
     {
-        bool CountedWithOther(DashboardEntry e) =>
-            e.Kind == ItemKind.Measure && e.SameWorkAs is { } other && view.Items.TryGetValue(other, out var o) && o.Kind == ItemKind.Investigation;
-        var measures = view.Items.Values.Where(CountedWithOther).ToLookup(e => e.SameWorkAs!.Value);
+        bool CountedWithOther(DashboardEntry e) => CountedWith(e, e.SameWorkAs is { } other ? view.Items.GetValueOrDefault(other) : null);
+        var measures = view.Items.Where(i => CountedWithOther(i.Value)).OrderBy(i => i.Key).ToLookup(i => i.Value.SameWorkAs!.Value, i => i.Value);
         var pieces = new List<DashboardEntry>(view.Items.Count);
         foreach (var (id, e) in view.Items)
         {
             if (CountedWithOther(e)) continue;
-            var piece = e;
-            foreach (var m in measures[id])
-            {
-                piece = piece with
-                {
-                    EstimatedSavingTkr = piece.EstimatedSavingTkr ?? m.EstimatedSavingTkr,
-                    NotQuantified = piece.EstimatedSavingTkr is null && m.EstimatedSavingTkr is null && (piece.NotQuantified || m.NotQuantified),
-                    Category = piece.Category ?? m.Category,
-                    Horizon = piece.Horizon ?? m.Horizon,
-                    Realisations = piece.Realisations.AddRange(m.Realisations),
-                };
-            }
-            pieces.Add(piece);
+            pieces.Add(measures[id].Aggregate(e, Merge));
         }
         return pieces;
     }
 
+    /// <summary>The straightforward recomputation: every figure summed again over every piece of work.</summary>
     public static DashboardSummary Summarise(DashboardView view)
     {
         var items = Pieces(view);
-        var byYear = new List<YearFigures>();
-        foreach (var year in items.SelectMany(i => i.Realisations).GroupBy(r => r.Year).OrderBy(g => g.Key))
-        {
-            var realised = year.Sum(r => r.AmountTkr);
-            byYear.Add(new YearFigures(year.Key, realised, (byYear.LastOrDefault()?.CumulativeTkr ?? 0) + realised));
-        }
+        IReadOnlyDictionary<string, Figures> By(Func<DashboardEntry, string> key) =>
+            items.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Sum(g));
+        static Figures Sum(IEnumerable<DashboardEntry> entries) =>
+            entries.Select(FiguresOf).Aggregate(new Figures(0, 0, 0, 0), (a, b) => a.Plus(b, 1));
 
-        return new DashboardSummary(
-            view.AmbitionTkr,
+        return Canonical(new DashboardSummary(
+            view.Plan.AmbitionTkr,
             RealisedTkr: items.Sum(Realised),
-            RecurringTkr: items.SelectMany(i => i.Realisations).Where(r => r.Recurring).Sum(r => r.AmountTkr),
+            RecurringTkr: items.Sum(Recurring),
             EstimatedTkr: items.Sum(Estimated),
             PipelineTkr: items.Sum(Pipeline),
-            TooEarlyCount: items.Count(i => IsOpen(i) && Item.EstimateOf(i.EstimatedSavingTkr, i.NotQuantified) == EstimateState.TooEarly),
-            NotQuantifiedCount: items.Count(i => IsOpen(i) && Item.EstimateOf(i.EstimatedSavingTkr, i.NotQuantified) == EstimateState.NotQuantified),
-            EstimatedCount: items.Count(i => IsOpen(i) && i.EstimatedSavingTkr is not null),
+            TooEarlyCount: items.Count(i => OpenEstimate(i) == EstimateState.TooEarly),
+            NotQuantifiedCount: items.Count(i => OpenEstimate(i) == EstimateState.NotQuantified),
+            EstimatedCount: items.Count(i => OpenEstimate(i) == EstimateState.Amount),
             CountedOnceCount: view.Items.Count - items.Count,
             ByStatus: Enum.GetValues<ItemStatus>().ToDictionary(Json.Name, s => items.Count(i => i.Status == s)),
-            ByCommittee: By(items, i => i.Committee),
-            ByYear: byYear,
-            ByKind: Enum.GetValues<ItemKind>().ToDictionary(Json.Name, k => FiguresOf(items.Where(i => i.Kind == k))),
-            ByCategory: By(items, i => i.Category ?? None),
-            ByHorizon: By(items, i => i.Horizon ?? None),
-            Buffers: Buffers(view));
+            ByCommittee: By(i => i.Committee),
+            ByYear: Years(items.SelectMany(i => i.Realisations).GroupBy(r => r.Year).Select(g => (g.Key, g.Sum(r => r.AmountTkr)))),
+            ByKind: Enum.GetValues<ItemKind>().ToDictionary(Json.Name, k => Sum(items.Where(i => i.Kind == k))),
+            ByCategory: By(i => i.Category ?? None),
+            ByHorizon: By(i => i.Horizon ?? None),
+            Buffers: Buffers(view.Plan)));
     }
 
-    /// <summary>Each nämnd's buffer for the year of the kommunbidrag shown, beside what it budgeted for that same year.</summary>
-    public static BufferSummary Buffers(DashboardView view)
+    /// <summary>The summary from the tally the dashboard keeps: as many steps as there are groups, however many items.</summary>
+    public static DashboardSummary Summarise(DashboardTotals totals)
     {
-        var budgets = view.Allocations is { } allocations
-            ? view.BudgetedBuffersByYear.GetValueOrDefault(allocations.Year, ImmutableDictionary<string, decimal>.Empty)
+        var t = totals.Tally;
+        IReadOnlyDictionary<string, Figures> Sorted(ImmutableDictionary<string, Figures> groups) =>
+            groups.OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Value);
+        return Canonical(new DashboardSummary(
+            totals.Plan.AmbitionTkr,
+            t.RealisedTkr,
+            t.RecurringTkr,
+            t.EstimatedTkr,
+            t.PipelineTkr,
+            t.TooEarlyCount,
+            t.NotQuantifiedCount,
+            t.EstimatedCount,
+            t.Items - t.Pieces,
+            Enum.GetValues<ItemStatus>().ToDictionary(Json.Name, s => t.ByStatus.GetValueOrDefault(Json.Name(s))),
+            Sorted(t.ByCommittee),
+            Years(t.ByYear.Select(y => (y.Key, y.Value.RealisedTkr))),
+            Enum.GetValues<ItemKind>().ToDictionary(Json.Name, k => t.ByKind.GetValueOrDefault(Json.Name(k)) ?? new Figures(0, 0, 0, 0)),
+            Sorted(t.ByCategory),
+            Sorted(t.ByHorizon),
+            Buffers(totals.Plan)));
+    }
+
+    static List<YearFigures> Years(IEnumerable<(int Year, decimal RealisedTkr)> years)
+    {
+        var byYear = new List<YearFigures>();
+        foreach (var (year, realised) in years.OrderBy(y => y.Year))
+            byYear.Add(new YearFigures(year, realised, (byYear.LastOrDefault()?.CumulativeTkr ?? 0) + realised));
+        return byYear;
+    }
+
+    /// <summary>
+    /// Every amount without trailing zeros: a sum kept by adding and taking away (1.50 − 0.50 = 1.00)
+    /// and the same sum made afresh (1) are one figure, and print as one.
+    /// </summary>
+    static DashboardSummary Canonical(DashboardSummary s)
+    {
+        static Figures F(Figures f) => new(N(f.RealisedTkr), N(f.EstimatedTkr), N(f.PipelineTkr), f.Count);
+        static IReadOnlyDictionary<string, Figures> D(IReadOnlyDictionary<string, Figures> d) => d.ToDictionary(x => x.Key, x => F(x.Value));
+        return s with
+        {
+            AmbitionTkr = N(s.AmbitionTkr),
+            RealisedTkr = N(s.RealisedTkr),
+            RecurringTkr = N(s.RecurringTkr),
+            EstimatedTkr = N(s.EstimatedTkr),
+            PipelineTkr = N(s.PipelineTkr),
+            ByCommittee = D(s.ByCommittee),
+            ByYear = s.ByYear.Select(y => new YearFigures(y.Year, N(y.RealisedTkr), N(y.CumulativeTkr))).ToList(),
+            ByKind = D(s.ByKind),
+            ByCategory = D(s.ByCategory),
+            ByHorizon = D(s.ByHorizon),
+        };
+    }
+
+    /// <summary>The same value at its smallest scale (1.500 → 1.5, 2.0 → 2).</summary>
+    public static decimal N(decimal value) => value / 1.0000000000000000000000000000m;
+
+    /// <summary>Each nämnd's buffer for the year of the kommunbidrag shown, beside what it budgeted for that same year.</summary>
+    public static BufferSummary Buffers(DashboardPlan plan)
+    {
+        var budgets = plan.Allocations is { } allocations
+            ? plan.BudgetedBuffersByYear.GetValueOrDefault(allocations.Year, ImmutableDictionary<string, decimal>.Empty)
             : ImmutableDictionary<string, decimal>.Empty;
-        var committees = (view.Allocations?.Committees ?? [])
+        var committees = (plan.Allocations?.Committees ?? [])
             .Select(a => new CommitteeBuffer(
                 a.Committee,
                 Committees.All.FirstOrDefault(c => c.Code == a.Committee)?.Name ?? a.Committee,
@@ -143,14 +211,14 @@ public static class DashboardCalculator
                 budgets.TryGetValue(a.Committee, out var budgeted) ? budgeted : null))
             .ToList();
         return new BufferSummary(
-            view.Allocations?.Year,
+            plan.Allocations?.Year,
             // The plan speaks of the total in whole tkr (30 709 tkr for 2026); each nämnd's share keeps one decimal.
             Math.Round(committees.Sum(c => c.AllocationTkr) * BufferShare, MidpointRounding.AwayFromZero),
             committees.Sum(c => c.BudgetedTkr ?? 0),
             committees,
             committees.Sum(c => c.AllocationTkr),
-            view.AllocationTotal is { } total && total.Year == view.Allocations?.Year ? total.TotalTkr : null,
-            view.BufferRules?.Rules,
-            view.BufferRules?.Note);
+            plan.AllocationTotal is { } total && total.Year == plan.Allocations?.Year ? total.TotalTkr : null,
+            plan.BufferRules?.Rules,
+            plan.BufferRules?.Note);
     }
 }

@@ -1,23 +1,45 @@
 using Handlingsplan.Items;
-using JasperFx.Events;
+using Marten;
+using Marten.Services;
 using Microsoft.AspNetCore.SignalR;
+using Wolverine;
+using Wolverine.Runtime;
 
 namespace Handlingsplan.Dashboard;
 
 /// <summary>
-/// The dashboard as one committed page of events left it, with the streams that page touched,
-/// raised by <see cref="DashboardProjection"/>. The view travels with the message instead of being
-/// loaded again by the handler: by then the projection could be torn down for a rebuild, or
-/// further on, and the push would no longer describe its page.
+/// The dashboard as one committed page of events left it, with the items that page changed. The
+/// summary travels with the message instead of being read again by the handler: by then the
+/// projection could be further on, and the push would no longer describe its page.
 /// </summary>
-public sealed record DashboardCommitted(DashboardView View, IReadOnlyList<TouchedStream> Touched)
-{
-    public static DashboardCommitted Of(DashboardView view, IEnumerable<IEvent> page) => new(view,
-        page.GroupBy(e => e.StreamId).Select(g => new TouchedStream(g.Key, g.Max(e => e.Version))).ToList());
-}
+public sealed record DashboardCommitted(DashboardSummary Summary, IReadOnlyList<TouchedItem> Touched);
 
-/// <summary>A stream changed by a page of events, at the highest version that page reached.</summary>
-public sealed record TouchedStream(Guid Id, long Version);
+/// <summary>An item changed by a page of events, as that page left it.</summary>
+public sealed record TouchedItem(Guid Id, long Version, ItemKind Kind, string Committee, ItemStatus Status);
+
+/// <summary>
+/// After each page the dashboard projection commits, hands its totals and changed rows to
+/// <see cref="DashboardPushHandler"/>. Marten calls its async listeners after the commit, and only
+/// while the daemon follows new events, never in a rebuild: a rebuild pushes neither the history again
+/// nor a half-rebuilt dashboard, and what it folds in is shown by the next push, which carries the
+/// whole dashboard.
+/// </summary>
+public sealed class DashboardCommitListener(IServiceProvider services) : IChangeListener
+{
+    public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        var stored = commit.Updated.Concat(commit.Inserted).ToList();
+        if (stored.OfType<DashboardTotals>().LastOrDefault() is not { } totals) return;
+        var touched = stored.OfType<DashboardRow>()
+            .Where(r => r.Entry is not null)
+            .Select(r => new TouchedItem(r.Id, r.Version, r.Entry!.Kind, r.Entry.Committee, r.Entry.Status))
+            .ToList();
+        var bus = new MessageBus(services.GetRequiredService<IWolverineRuntime>());
+        await bus.PublishAsync(new DashboardCommitted(DashboardCalculator.Summarise(totals), touched));
+    }
+
+    public Task BeforeCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) => Task.CompletedTask;
+}
 
 /// <summary>
 /// Pushes each committed page of the dashboard to SignalR: one <c>dashboardUpdated</c> to every
@@ -34,27 +56,20 @@ public static class DashboardPushHandler
 
     public static async Task Handle(DashboardCommitted committed, IHubContext<DashboardHub> hub, CancellationToken ct)
     {
-        var view = committed.View;
-        var summary = DashboardCalculator.Summarise(view);
+        var summary = committed.Summary;
         await hub.Clients.All.SendAsync(DashboardHub.DashboardUpdated, summary, ct);
 
-        // Streams that are not items (the plan, the allocations) change only the dashboard itself.
-        var touched = committed.Touched
-            .Select(t => (t.Id, t.Version, Entry: view.Items.GetValueOrDefault(t.Id)))
-            .Where(t => t.Entry is not null)
-            .ToList();
-
-        foreach (var committee in touched.Select(t => t.Entry!.Committee).Distinct())
+        foreach (var committee in committed.Touched.Select(t => t.Committee).Distinct())
         {
             var figures = summary.ByCommittee.GetValueOrDefault(committee) ?? new Figures(0, 0, 0, 0);
             await hub.Clients.Group(DashboardHub.CommitteeGroup(committee))
                 .SendAsync(DashboardHub.CommitteeUpdated, new CommitteeUpdate(committee, figures), ct);
         }
 
-        foreach (var (id, version, entry) in touched)
+        foreach (var item in committed.Touched)
         {
             await hub.Clients.Group(DashboardHub.ItemsGroup).SendAsync(DashboardHub.ItemChanged,
-                new ItemChange(Kinds.Of(entry!.Kind).Segment, id, version, Json.Name(entry.Status)), ct);
+                new ItemChange(Kinds.Of(item.Kind).Segment, item.Id, item.Version, Json.Name(item.Status)), ct);
         }
     }
 }

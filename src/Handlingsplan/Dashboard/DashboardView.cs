@@ -2,23 +2,13 @@ using System.Collections.Immutable;
 using Handlingsplan.Items;
 using Handlingsplan.Plan;
 using Handlingsplan.Plan.Buffers;
-using JasperFx.Events;
-using JasperFx.Events.Aggregation;
-using Marten;
-using Marten.Events.Projections;
 
 namespace Handlingsplan.Dashboard;
 
-/// <summary>
-/// Everything the dashboard needs, one small entry per item, kept in a single document by the
-/// async daemon. The figures themselves are derived by <see cref="DashboardCalculator"/>.
-/// </summary>
-public sealed record DashboardView
+/// <summary>What the dashboard knows of the plan besides its items: the ambition, the kommunbidrag and the buffers.</summary>
+public sealed record DashboardPlan
 {
-    public const string TheId = "dashboard";
-    public string Id { get; init; } = TheId;
     public decimal AmbitionTkr { get; init; }
-    public ImmutableDictionary<Guid, DashboardEntry> Items { get; init; } = ImmutableDictionary<Guid, DashboardEntry>.Empty;
     /// <summary>The year's kommunbidrag per nämnd, the base of each nämnd's 1 % buffer.</summary>
     public AllocationsRecorded? Allocations { get; init; }
     /// <summary>What each nämnd has budgeted as buffer, per year, as kommunledning recorded it.</summary>
@@ -28,6 +18,21 @@ public sealed record DashboardView
     public AllocationTotalRecorded? AllocationTotal { get; init; }
     /// <summary>The plan's rules for how large a buffer is to be.</summary>
     public BufferRulesRecorded? BufferRules { get; init; }
+
+    /// <summary>Pure: the plan after one event, or null when the event is not about the plan.</summary>
+    public static DashboardPlan? Next(DashboardPlan plan, object @event) => @event switch
+    {
+        ActionPlanAdopted e => plan with { AmbitionTkr = e.AmbitionTkr },
+        AllocationsRecorded e => plan with { Allocations = e },
+        AllocationTotalRecorded e => plan with { AllocationTotal = e },
+        BufferRulesRecorded e => plan with { BufferRules = e },
+        BufferBudgeted e => plan with
+        {
+            BudgetedBuffersByYear = plan.BudgetedBuffersByYear.SetItem(e.Year,
+                plan.BudgetedBuffersByYear.GetValueOrDefault(e.Year, ImmutableDictionary<string, decimal>.Empty).SetItem(e.Committee, e.BudgetedTkr)),
+        },
+        _ => null,
+    };
 }
 
 /// <summary>What the dashboard keeps of an item: the facts its figures are made of.</summary>
@@ -63,67 +68,34 @@ public sealed record DashboardEntry(
         RealisedTkr = Realisations.Sum(r => r.AmountTkr),
         Realisations = Realisations.Select(r => new Realisation(r.AmountTkr, r.Year, r.Recurring, null, default)).ToList(),
     };
+
+    /// <summary>Pure: the entry after one event of its stream; null when the event starts or changes no item.</summary>
+    public static DashboardEntry? Next(DashboardEntry? entry, Guid streamId, object @event) =>
+        Item.Next(entry?.AsItem(streamId), streamId, @event, default) is { } item ? Of(item) : null;
 }
 
 public sealed record RealisedAmount(decimal AmountTkr, int Year, bool Recurring);
 
 /// <summary>
-/// Folds every event of the store into the one <see cref="DashboardView"/>. Async: the dashboard
-/// summarises across all streams and may trail the commands by a moment.
+/// The whole plan as the dashboard sees it, every item in one value: the straightforward
+/// recomputation that the incremental <see cref="DashboardLedger"/> is checked against. It is never
+/// stored; tests fold a history into it to say what the dashboard must show.
 /// </summary>
-public partial class DashboardProjection : MultiStreamProjection<DashboardView, string>
+public sealed record DashboardView
 {
-    public const string ProjectionName = "Dashboard";
+    public DashboardPlan Plan { get; init; } = new();
+    public ImmutableDictionary<Guid, DashboardEntry> Items { get; init; } = ImmutableDictionary<Guid, DashboardEntry>.Empty;
 
-    public DashboardProjection()
+    /// <summary>Pure: the view after one event.</summary>
+    public static DashboardView Apply(DashboardView view, Guid streamId, object @event)
     {
-        Name = ProjectionName;
-        // Version 2 keeps the budgeted buffers per year; version 3 the estimate's three states, the pairs
-        // that are the same work, the printed kommunbidrag total and the buffer rules. A store written
-        // by an earlier version rebuilds the view once.
-        Version = 3;
-        // A new version first replays what the previous one already pushed; it does so without
-        // side effects, so clients are not shown the dashboard's history page by page.
-        GateSideEffectsBehindPriorVersion = true;
-        Identity<object>(_ => DashboardView.TheId);
+        if (DashboardPlan.Next(view.Plan, @event) is { } plan) return view with { Plan = plan };
+        return DashboardEntry.Next(view.Items.GetValueOrDefault(streamId), streamId, @event) is { } entry
+            ? view with { Items = view.Items.SetItem(streamId, entry) }
+            : view;
     }
 
-    public override DashboardView Evolve(DashboardView? snapshot, string id, IEvent e) =>
-        Apply(snapshot ?? new DashboardView(), e.StreamId, e.Data);
-
-    /// <summary>
-    /// Hands the view each page of events leaves to <see cref="DashboardPushHandler"/>. Marten gives
-    /// the message to Wolverine only after the page's transaction has committed, so no push shows
-    /// figures the store does not hold. Side effects are raised only while the daemon follows new
-    /// events: JasperFx.Events' <c>AggregationRunner</c> calls this in
-    /// <c>ShardExecutionMode.Continuous</c> alone, never in <c>Rebuild</c> or <c>CatchUp</c> (Marten's
-    /// documentation on side effects says the same). A rebuild therefore pushes neither the history
-    /// again nor a half-rebuilt view; events it folds in are shown by the next push, which carries
-    /// the whole dashboard.
-    /// </summary>
-    public override ValueTask RaiseSideEffects(IDocumentOperations operations, IEventSlice<DashboardView> slice)
-    {
-        if (slice.Snapshot is { } view) slice.PublishMessage(DashboardCommitted.Of(view, slice.Events()));
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Pure: the view after one event. Also used to replay the view as of an earlier instant.</summary>
-    public static DashboardView Apply(DashboardView view, Guid streamId, object @event) => @event switch
-    {
-        ActionPlanAdopted e => view with { AmbitionTkr = e.AmbitionTkr },
-        AllocationsRecorded e => view with { Allocations = e },
-        AllocationTotalRecorded e => view with { AllocationTotal = e },
-        BufferRulesRecorded e => view with { BufferRules = e },
-        BufferBudgeted e => view with
-        {
-            BudgetedBuffersByYear = view.BudgetedBuffersByYear.SetItem(e.Year,
-                view.BudgetedBuffersByYear.GetValueOrDefault(e.Year, ImmutableDictionary<string, decimal>.Empty).SetItem(e.Committee, e.BudgetedTkr)),
-        },
-        // Every item event moves the entry on through the items' own evolution, so a new step needs nothing here.
-        _ when Item.Next(view.Items.GetValueOrDefault(streamId)?.AsItem(streamId), streamId, @event, default) is { } item => view with
-        {
-            Items = view.Items.SetItem(streamId, DashboardEntry.Of(item)),
-        },
-        _ => view,
-    };
+    /// <summary>The view after every event, in order.</summary>
+    public static DashboardView Of(IEnumerable<(Guid StreamId, object Data)> events) =>
+        events.Aggregate(new DashboardView(), (view, e) => Apply(view, e.StreamId, e.Data));
 }

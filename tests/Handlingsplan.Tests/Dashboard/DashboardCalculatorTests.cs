@@ -9,7 +9,7 @@ public sealed class DashboardCalculatorTests
     static readonly DateTimeOffset Now = DateTimeOffset.UnixEpoch;
 
     static DashboardView Given(params (Guid Stream, object Event)[] events) =>
-        events.Aggregate(new DashboardView(), (view, e) => DashboardProjection.Apply(view, e.Stream, e.Event));
+        events.Aggregate(new DashboardView(), (view, e) => DashboardView.Apply(view, e.Stream, e.Event));
 
     static MeasureProposed Proposed(string committee, decimal? estimate) =>
         new() { Title = "T", Committee = committee, EstimatedSavingTkr = estimate };

@@ -19,7 +19,8 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("app_tests");
-        Host = await TestHost.StartAsync(ConnectionString, _dataDirectory);
+        // Snapshots every 25 sequence numbers, so that every "as of" read in the suite starts from one.
+        Host = await TestHost.StartAsync(ConnectionString, _dataDirectory, ("Dashboard:SnapshotEvery", "25"));
         var management = await TokenFor("ledning");
         Host.BeforeEach(context =>
         {
