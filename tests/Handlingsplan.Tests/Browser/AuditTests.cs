@@ -23,14 +23,17 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Page.GotoAsync("/");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Beslutslogg" }).ClickAsync();
         await Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("Beslutslogg");
+        // The shipped plan's own decisions are there too: § 217's 8 prioritisations and 8 assignments, the genomlysning's 17,
+        // and the budget's 12 prioritised investigations (11 assigned) and 2 declined; 50 to a page, oldest first.
+        await Assertions.Expect(Page.Locator("#decision-count")).ToContainTextAsync($"{8 + 8 + 17 + 14 + 11 + 1} beslut");
+        await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(50);
+        await AssertAccessible("Beslutslogg");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Nästa sida" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(8 + 8 + 17 + 14 + 11 + 1 - 50);
         var row = Page.Locator("#decision-log tbody tr", new() { HasText = "Gemensam bemanningsenhet" });
         await Assertions.Expect(row).ToContainTextAsync("KS 2025-04-07 § 55");
         await Assertions.Expect(row).ToContainTextAsync("Prioriterad");
         await Assertions.Expect(row.Locator("td.user")).ToHaveTextAsync("ledning (kommunledning)");
-        // The shipped plan's own decisions are there too: § 217's 8 prioritisations and 8 assignments, the genomlysning's 17,
-        // and the budget's 12 prioritised investigations (11 assigned) and 2 declined.
-        await Assertions.Expect(Page.Locator("#decision-log tbody tr")).ToHaveCountAsync(8 + 8 + 17 + 14 + 11 + 1);
-        await AssertAccessible("Beslutslogg");
 
         // What had been decided by the end of 2023, by the day each decision was taken: § 217's eight measures.
         await Page.GetByLabel("Beslutsläge per", new() { Exact = true }).FillAsync("2023-12-31");

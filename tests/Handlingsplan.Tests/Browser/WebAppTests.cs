@@ -31,6 +31,25 @@ public sealed class WebAppTests(BrowserFixture fixture) : BrowserContext(fixture
     }
 
     [Fact]
+    public async Task A_long_list_is_shown_fifty_at_a_time_with_a_way_to_the_next_page()
+    {
+        await using (var session = Fixture.Store.LightweightSession())
+        {
+            for (var i = 0; i < 60; i++)
+                session.Events.StartStream(Guid.NewGuid(), new Handlingsplan.Items.ShiftProposed { Title = $"Förflyttning {i:00}", Committee = "TN" });
+            await session.SaveChangesAsync();
+        }
+        await Page.GotoAsync("/forflyttningar");
+
+        await Assertions.Expect(Page.Locator("#item-list tbody tr")).ToHaveCountAsync(50);
+        await Assertions.Expect(Page.Locator("#list-count")).ToHaveTextAsync(new Regex(@"^Visar 1–50 av \d+"));
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Nästa sida" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".paging")).ToContainTextAsync("Sida 2 av");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Föregående sida" })).ToBeVisibleAsync();
+        await AssertAccessible("Förflyttningar, sida 2");
+    }
+
+    [Fact]
     public async Task The_overview_follows_a_realisation_without_a_reload()
     {
         var item = await ProposeThroughApi(estimate: 5000);

@@ -58,7 +58,7 @@ public static class DecisionLog
         if (period.From is { } from) query = query.Where(e => e.Timestamp >= from);
         if (period.To is { } to) query = query.Where(e => e.Timestamp <= to);
         var events = await query.OrderBy(e => e.Sequence).ToListAsync(ct);
-        var items = (await ItemQueries.All(session, ct)).ToDictionary(i => i.Id);
+        var items = await ItemQueries.ByIdAsync(events.Select(e => e.StreamId), session, ct);
 
         return events
             .Select(e => (Event: e, Decision: Of(e.Data), Item: items.GetValueOrDefault(e.StreamId)))
@@ -79,11 +79,11 @@ public static class DecisionLog
     /// </summary>
     public static async Task<IReadOnlyList<DecidedState>> StateOnAsync(IQuerySession session, DateOnly day, string? committee, CancellationToken ct)
     {
-        var items = (await ItemQueries.All(session, ct)).ToDictionary(i => i.Id);
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => e.EventTypesAre(Steps.DecisionEvents.ToArray()))
             .OrderBy(e => e.Sequence)
             .ToListAsync(ct);
+        var items = await ItemQueries.ByIdAsync(events.Select(e => e.StreamId), session, ct);
         var latest = new Dictionary<Guid, (DecisionEntry Entry, ItemStatus Status)>();
         foreach (var e in events)
         {
@@ -138,28 +138,29 @@ public static class DecisionLogEndpoint
     /// each decision was taken. "Visa planen per" (<c>asOf</c> elsewhere) answers what the system knew at an instant instead.
     /// </summary>
     [WolverineGet("/api/decisions/state")]
-    public static async Task<IResult> State(string? on, string? committee, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> State(string? on, string? committee, string? page, string? pageSize, HttpContext context, IQuerySession session, CancellationToken ct)
     {
+        Paging.TryRead(page, pageSize, out var paging, out var errors);
         if (!Rules.TryParseDate(on, out var day))
-            return Problems.Invalid(new Dictionary<string, string[]>
-            {
-                ["on"] = [$"Ange dagen som on=ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}."],
-            });
+            errors["on"] = [$"Ange dagen som on=ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}."];
         if (committee is not null && !Committees.IsKnown(committee))
-            return Problems.Invalid(new Dictionary<string, string[]>
-            {
-                ["committee"] = [$"Okänd nämnd '{committee}'. Giltiga koder: {Committees.Codes}."],
-            });
-        return Results.Ok(await DecisionLog.StateOnAsync(session, day, committee, ct));
+            errors["committee"] = [$"Okänd nämnd '{committee}'. Giltiga koder: {Committees.Codes}."];
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var states = await DecisionLog.StateOnAsync(session, day, committee, ct);
+        paging.Describe(context, states.Count);
+        return Results.Ok(paging.Of(states));
     }
 
     /// <summary>
     /// The decision log, filtered by period (<c>from</c>, <c>to</c>: dates or ISO 8601 instants) and
-    /// nämnd; <c>format=csv</c> (or <c>Accept: text/csv</c>) gives a file for Excel, otherwise JSON.
+    /// nämnd; <c>format=csv</c> (or <c>Accept: text/csv</c>) gives a file for Excel with every decision
+    /// of the period, otherwise one page of JSON (<c>page</c>, <c>pageSize</c>; the total in <c>X-Total-Count</c>).
     /// </summary>
     [WolverineGet("/api/decisions")]
-    public static async Task<IResult> Get(string? from, string? to, string? committee, string? format, HttpContext context, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> Get(string? from, string? to, string? committee, string? format, string? page, string? pageSize,
+        HttpContext context, IQuerySession session, CancellationToken ct)
     {
+        if (!Paging.TryRead(page, pageSize, out var paging, out var pagingErrors)) return Problems.Invalid(pagingErrors);
         if (!Period.TryRead(from, to, out var period, out var errors)) return Problems.Invalid(errors);
         if (committee is not null && !Committees.IsKnown(committee))
             return Problems.Invalid(new Dictionary<string, string[]>
@@ -175,8 +176,8 @@ public static class DecisionLogEndpoint
             });
 
         var entries = await DecisionLog.ReadAsync(session, period, committee, ct);
-        return csv
-            ? Results.File(DecisionLog.ToCsv(entries), "text/csv; charset=utf-8", "beslutslogg.csv")
-            : Results.Ok(entries);
+        if (csv) return Results.File(DecisionLog.ToCsv(entries), "text/csv; charset=utf-8", "beslutslogg.csv");
+        paging.Describe(context, entries.Count);
+        return Results.Ok(paging.Of(entries));
     }
 }

@@ -1,6 +1,7 @@
 using Handlingsplan.Infrastructure;
 using JasperFx.Events;
 using Marten;
+using Marten.Linq.MatchesSql;
 using Wolverine.Http;
 
 namespace Handlingsplan.Items.Reading;
@@ -45,37 +46,40 @@ public sealed record HistoryEntry(
 
 public static class GetItemsEndpoint
 {
+    /// <summary>
+    /// One page of a kind's items, oldest proposal first, filtered by nämnd, status and words of the
+    /// title; as of an instant when <c>asOf</c> is given. The total is in <c>X-Total-Count</c>.
+    /// </summary>
     [WolverineGet("/api/{kind}")]
-    public static async Task<IResult> List(string kind, string? committee, string? status, string? q, string? asOf, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> List(
+        string kind, string? committee, string? status, string? q, string? asOf, string? page, string? pageSize,
+        HttpContext context, IQuerySession session, CancellationToken ct)
     {
         if (Kinds.BySegment(kind) is not { } description) return Kinds.Unknown(kind);
+        var errors = new Dictionary<string, string[]>();
         DateTimeOffset? instant = null;
         if (asOf is not null)
         {
-            if (!SwedishTime.TryParseAsOf(asOf, out var parsed)) return SwedishTime.InvalidAsOf(asOf);
-            instant = parsed;
+            if (SwedishTime.TryParseAsOf(asOf, out var parsed)) instant = parsed;
+            else errors["asOf"] = [SwedishTime.NotAnInstant(asOf)];
         }
         ItemStatus? wanted = null;
         if (status is not null)
         {
             if (!Enum.TryParse<ItemStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
-                return Problems.Invalid(new Dictionary<string, string[]>
-                {
-                    ["status"] = [$"Okänd status '{status}'. Giltiga värden: {string.Join(", ", Enum.GetValues<ItemStatus>().Select(Json.Name))}."],
-                });
-            wanted = parsed;
+                errors["status"] = [$"Okänd status '{status}'. Giltiga värden: {string.Join(", ", Enum.GetValues<ItemStatus>().Select(Json.Name))}."];
+            else wanted = parsed;
         }
+        if (!Paging.TryRead(page, pageSize, out var paging, out var pagingErrors))
+            foreach (var (field, messages) in pagingErrors) errors[field] = messages;
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var items = instant is { } at
-            ? await ItemQueries.AllAsOf(description.Kind, at, session, ct)
-            : await ItemQueries.All(description.Kind, session, ct);
-        return Results.Ok(items
-            .Where(i => committee is null || string.Equals(i.Committee, committee, StringComparison.OrdinalIgnoreCase))
-            .Where(i => wanted is null || i.Status == wanted)
-            .Where(i => string.IsNullOrWhiteSpace(q) || i.Title.Contains(q.Trim(), StringComparison.CurrentCultureIgnoreCase))
-            .OrderBy(i => i.ProposedAt)
-            .ThenBy(i => i.Id)
-            .ToList());
+        var filter = new ItemFilter(description.Kind, committee, wanted, q);
+        var (items, total) = instant is { } at
+            ? ItemQueries.Page(filter.Apply(await ItemQueries.AllAsOf(description.Kind, at, session, ct)), paging)
+            : await ItemQueries.PageAsync(filter, paging, session, ct);
+        paging.Describe(context, total);
+        return Results.Ok(items);
     }
 
     [WolverineGet("/api/{kind}/{id}")]
@@ -104,15 +108,63 @@ public static class GetItemsEndpoint
     }
 }
 
+/// <summary>Which items a list shows: one kind, optionally one nämnd, one status and words of the title.</summary>
+public sealed record ItemFilter(ItemKind Kind, string? Committee = null, ItemStatus? Status = null, string? Words = null)
+{
+    public string? Words { get; init; } = string.IsNullOrWhiteSpace(Words) ? null : Words.Trim();
+
+    public bool Matches(Item item) =>
+        item.Kind == Kind
+        && (Committee is null || string.Equals(item.Committee, Committee, StringComparison.OrdinalIgnoreCase))
+        && (Status is null || item.Status == Status)
+        && (Words is null || item.Title.Contains(Words, StringComparison.CurrentCultureIgnoreCase));
+
+    /// <summary>The matching items, oldest proposal first.</summary>
+    public IReadOnlyList<Item> Apply(IEnumerable<Item> items) =>
+        items.Where(Matches).OrderBy(i => i.ProposedAt).ThenBy(i => i.Id).ToList();
+}
+
 /// <summary>Reads of the items' current state, shared by the API and the web pages.</summary>
 public static class ItemQueries
 {
-    /// <summary>The lists are small (the plan holds tens of items, a busy year hundreds), so they are filtered in memory.</summary>
-    public static async Task<IReadOnlyList<Item>> All(ItemKind kind, IQuerySession session, CancellationToken ct) =>
-        (await session.Query<Item>().ToListAsync(ct)).Where(i => i.Kind == kind).ToList();
+    /// <summary>
+    /// The items of the filter's kind, nämnd and status, selected in the database. Words of the title
+    /// are matched here, in Swedish, not in the database, whose collation knows only ASCII case.
+    /// </summary>
+    static IQueryable<Item> Selected(ItemFilter filter, IQuerySession session)
+    {
+        var query = session.Query<Item>().Where(i => i.MatchesSql("d.data ->> 'kind' = ?", Json.Name(filter.Kind)));
+        if (filter.Committee is not null)
+        {
+            // Codes are matched as the register spells them; a code it does not know matches nothing.
+            var code = Committees.All.FirstOrDefault(c => string.Equals(c.Code, filter.Committee, StringComparison.OrdinalIgnoreCase))?.Code;
+            query = code is null ? query.Where(i => i.MatchesSql("false")) : query.Where(i => i.MatchesSql("d.data ->> 'committee' = ?", code));
+        }
+        if (filter.Status is { } status) query = query.Where(i => i.MatchesSql("d.data ->> 'status' = ?", Json.Name(status)));
+        return query;
+    }
 
-    public static async Task<IReadOnlyList<Item>> All(IQuerySession session, CancellationToken ct) =>
-        await session.Query<Item>().ToListAsync(ct);
+    /// <summary>One page of the current items, and how many match in all.</summary>
+    public static async Task<(IReadOnlyList<Item> Items, long Total)> PageAsync(ItemFilter filter, Paging paging, IQuerySession session, CancellationToken ct)
+    {
+        if (filter.Words is not null) return Page(filter.Apply(await Selected(filter, session).ToListAsync(ct)), paging);
+        var items = await Selected(filter, session)
+            .Stats(out var stats)
+            .OrderBy(i => i.ProposedAt).ThenBy(i => i.Id)
+            .Skip(paging.Skip).Take(paging.Size)
+            .ToListAsync(ct);
+        return (items, stats.TotalResults);
+    }
+
+    public static (IReadOnlyList<Item> Items, long Total) Page(IReadOnlyList<Item> all, Paging paging) => (paging.Of(all), all.Count);
+
+    /// <summary>Every current item the filter selects, for pages that sort and page them themselves.</summary>
+    public static async Task<IReadOnlyList<Item>> All(ItemFilter filter, IQuerySession session, CancellationToken ct) =>
+        filter.Apply(await Selected(filter, session).ToListAsync(ct));
+
+    /// <summary>The current items of these ids, by id; ids of no item are left out.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, Item>> ByIdAsync(IEnumerable<Guid> ids, IQuerySession session, CancellationToken ct) =>
+        (await session.LoadManyAsync<Item>(ct, ids.Distinct())).ToDictionary(i => i.Id);
 
     public static async Task<Item?> Find(ItemKind kind, Guid id, IQuerySession session, CancellationToken ct) =>
         await session.LoadAsync<Item>(id, ct) is { } item && item.Kind == kind ? item : null;

@@ -19,6 +19,10 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     public IReadOnlyList<DecidedState>? State { get; private set; }
 
     public IReadOnlyList<DecisionEntry> Entries { get; private set; } = [];
+    /// <summary>The page of <see cref="Entries"/> shown, 50 at a time ("sida": Razor Pages keeps "page" for itself).</summary>
+    public IReadOnlyList<DecisionEntry> Shown { get; private set; } = [];
+    public Paging Paging { get; private set; } = Paging.First;
+    [BindProperty(SupportsGet = true, Name = "sida")] public string? PageText { get; set; }
     public Dictionary<string, string[]> Errors { get; private set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -37,6 +41,17 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
             return;
         }
         Entries = await DecisionLog.ReadAsync(session, period, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
+        Paging = Paging.TryRead(PageText, null, out var paging, out _) ? paging : Paging.First;
+        if (Paging.Number > Paging.PageCount(Entries.Count)) Paging = Paging with { Number = Paging.PageCount(Entries.Count) };
+        Shown = Paging.Of(Entries);
+    }
+
+    /// <summary>The address of another page of the log, with the same selection.</summary>
+    public string PageLink(int number)
+    {
+        var query = Request.Query.Where(q => q.Key != "sida").ToDictionary(q => q.Key, q => q.Value.ToString());
+        if (number > 1) query["sida"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "/beslut" + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query);
     }
 
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
@@ -44,7 +59,9 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     /// <summary>The same selection from the API, as a file.</summary>
     public string Download(string format)
     {
+        // The file for Excel holds the whole selection; JSON comes as the API gives it, a page of at most 500.
         var query = new List<string> { "format=" + format };
+        if (format == "json") query.Add("pageSize=" + Paging.MaxSize);
         if (Errors.Count == 0 && !string.IsNullOrWhiteSpace(From)) query.Add("from=" + Uri.EscapeDataString(From));
         if (Errors.Count == 0 && !string.IsNullOrWhiteSpace(To)) query.Add("to=" + Uri.EscapeDataString(To));
         if (!string.IsNullOrEmpty(Committee)) query.Add("committee=" + Uri.EscapeDataString(Committee));

@@ -13,7 +13,12 @@ public sealed class ListModel(IQuerySession session) : PageModel
     public ItemKind Kind { get; private set; }
     public string Slug { get; private set; } = "";
     public IReadOnlyList<Item> Items { get; private set; } = [];
+    /// <summary>How many items of the kind there are in all, and how many the filters let through.</summary>
     public int Total { get; private set; }
+    public int Matching { get; private set; }
+    public Handlingsplan.Infrastructure.Paging Paging { get; private set; } = Handlingsplan.Infrastructure.Paging.First;
+    /// <summary>The page number, as "sida": Razor Pages keeps "page" for the page's own route.</summary>
+    [BindProperty(SupportsGet = true, Name = "sida")] public string? PageText { get; set; }
 
     [BindProperty(SupportsGet = true)] public string? Committee { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -37,22 +42,34 @@ public sealed class ListModel(IQuerySession session) : PageModel
         if (Kinds.BySlug(slug)?.Kind is not { } kind) return NotFound();
         (Kind, Slug) = (kind, slug);
         AsOf = AsOf.Read(AsOfText);
-        var all = AsOf.Instant is { } at ? await ItemQueries.AllAsOf(kind, at, session, ct) : await ItemQueries.All(kind, session, ct);
+        var all = AsOf.Instant is { } at
+            ? await ItemQueries.AllAsOf(kind, at, session, ct)
+            : await ItemQueries.All(new ItemFilter(kind), session, ct);
         Total = all.Count;
         var wanted = Enum.TryParse<ItemStatus>(Status, true, out var s) ? s : (ItemStatus?)null;
-        var filtered = all
-            .Where(i => string.IsNullOrEmpty(Committee) || i.Committee == Committee)
-            .Where(i => wanted is null || i.Status == wanted)
-            .Where(i => string.IsNullOrWhiteSpace(Q) || i.Title.Contains(Q.Trim(), StringComparison.CurrentCultureIgnoreCase));
-        Items = (Sort switch
+        var filtered = new ItemFilter(kind, string.IsNullOrEmpty(Committee) ? null : Committee, wanted, Q).Apply(all);
+        var sorted = (Sort switch
         {
             "title" => filtered.OrderBy(i => i.Title, StringComparer.Create(Ui.Swedish, true)),
             "committee" => filtered.OrderBy(i => i.Committee).ThenBy(i => i.Title, StringComparer.Create(Ui.Swedish, true)),
             "status" => filtered.OrderBy(i => i.Status).ThenBy(i => i.Title, StringComparer.Create(Ui.Swedish, true)),
             "estimate" => filtered.OrderByDescending(i => i.EstimatedSavingTkr ?? -1),
             "realised" => filtered.OrderByDescending(i => i.RealisedTkr),
-            _ => filtered.OrderBy(i => i.ProposedAt).ThenBy(i => i.Id),
+            _ => filtered.AsEnumerable(),
         }).ToList();
+        Matching = sorted.Count;
+        // A page number past the end shows the last page.
+        Paging = Handlingsplan.Infrastructure.Paging.TryRead(PageText, null, out var paging, out _) ? paging : Handlingsplan.Infrastructure.Paging.First;
+        if (Paging.Number > Paging.PageCount(Matching)) Paging = Paging with { Number = Paging.PageCount(Matching) };
+        Items = Paging.Of(sorted);
         return Page();
+    }
+
+    /// <summary>The address of another page of this list, with the same filters.</summary>
+    public string PageLink(int number)
+    {
+        var query = Request.Query.Where(q => q.Key != "sida").ToDictionary(q => q.Key, q => q.Value.ToString());
+        if (number > 1) query["sida"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "/" + Slug + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query);
     }
 }

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Handlingsplan.Infrastructure;
+
+/// <summary>
+/// One page of a list: <c>page</c> (from 1) and <c>pageSize</c> (50 unless given, at most 500). The
+/// answer stays a JSON array; the total and the way to the next page travel in headers
+/// (<c>X-Total-Count</c>, <c>Link</c>), so a client that reads only the array still works.
+/// </summary>
+public sealed record Paging(int Number, int Size)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 500;
+    public const string TotalHeader = "X-Total-Count";
+
+    public static readonly Paging First = new(1, DefaultSize);
+
+    public int Skip => (Number - 1) * Size;
+
+    /// <summary>Reads <c>page</c> and <c>pageSize</c>, or says in Swedish, per field, what is wrong with them.</summary>
+    public static bool TryRead(string? page, string? pageSize, out Paging paging, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var number = 1;
+        var size = DefaultSize;
+        if (!string.IsNullOrWhiteSpace(page) && !(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number >= 1))
+            errors["page"] = ["Ange sidan som ett heltal från 1."];
+        if (!string.IsNullOrWhiteSpace(pageSize) && !(int.TryParse(pageSize, NumberStyles.None, CultureInfo.InvariantCulture, out size) && size is >= 1 and <= MaxSize))
+            errors["pageSize"] = [$"Ange sidans storlek som ett heltal från 1 till {MaxSize}."];
+        paging = errors.Count == 0 ? new Paging(number, size) : First;
+        return errors.Count == 0;
+    }
+
+    /// <summary>This page of a list held in memory.</summary>
+    public IReadOnlyList<T> Of<T>(IReadOnlyList<T> all) => all.Skip(Skip).Take(Size).ToList();
+
+    public int PageCount(long total) => (int)Math.Max(1, (total + Size - 1) / Size);
+
+    /// <summary>Writes the total and the links to the neighbouring pages.</summary>
+    public void Describe(HttpContext context, long total)
+    {
+        var response = context.Response;
+        response.Headers[TotalHeader] = total.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Page"] = Number.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Page-Size"] = Size.ToString(CultureInfo.InvariantCulture);
+        var request = context.Request;
+        string Link(int number, string rel)
+        {
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+            query["page"] = number.ToString(CultureInfo.InvariantCulture);
+            query["pageSize"] = Size.ToString(CultureInfo.InvariantCulture);
+            return $"<{request.Path}{new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query)}>; rel=\"{rel}\"";
+        }
+        var links = new List<string> { Link(1, "first"), Link(PageCount(total), "last") };
+        if (Number > 1) links.Add(Link(Math.Min(Number - 1, PageCount(total)), "prev"));
+        if (Number < PageCount(total)) links.Add(Link(Number + 1, "next"));
+        response.Headers.Link = string.Join(", ", links);
+    }
+}
