@@ -3,6 +3,8 @@
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- audit [items=2000]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- faults [items=40] [writers=8] [writes=1500]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- race [items=5] [writers=50] [seconds=20]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- scale [events=1000000]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- commands [clients=8] [seconds=20] [history=0]
 namespace Handlingsplan.Benchmarks;
 
 // Not top-level statements: those would make a "Program" of their own and hide the app's.
@@ -14,6 +16,8 @@ public static class Bench
         ["live", .. var rest] => LiveUpdates.RunAsync(rest),
         ["faults", .. var rest] => FaultSuite.RunAsync(rest),
         ["race", .. var rest] => RaceSuite.RunAsync(rest),
+        ["scale", .. var rest] => Scale.RunAsync(rest),
+        ["commands", .. var rest] => Commands.RunAsync(rest),
         _ => LiveUpdates.RunAsync(args),
     };
 }

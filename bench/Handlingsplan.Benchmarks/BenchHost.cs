@@ -26,6 +26,8 @@ public sealed class BenchHost : IAsyncDisposable
     public HttpClient Http { get; private set; } = null!;
     public string Token { get; private set; } = "";
     public IServiceProvider Services => _factory.Services;
+    /// <summary>The private server as its owner.</summary>
+    public string ConnectionString => _postgres.ConnectionString;
 
     public static async Task<BenchHost> StartAsync()
     {

@@ -22,15 +22,14 @@ public static class DashboardQueries
             .OrderByDescending(s => s.Id)
             .FirstOrDefaultAsync(ct);
         var from = start?.Id ?? 0;
-        var later = await session.Query<DashboardSnapshot>()
-            .Where(s => s.Id > from)
-            .OrderBy(s => s.Id)
-            .Select(s => new SnapshotSpan(s.Id, s.MinTimestampSincePrevious))
-            .ToListAsync(ct);
         // Events after the last snapshot are read whatever their stamps; those before it, only as far
-        // as the last span that holds an event stamped in time.
-        var lastSnapshot = later.Count > 0 ? later[^1].Id : from;
-        var reachesTo = later.Where(s => s.MinTimestamp <= asOf).Select(s => s.Id).DefaultIfEmpty(from).Max();
+        // as the last snapshot whose span holds an event stamped in time.
+        var lastSnapshot = await session.Query<DashboardSnapshot>()
+            .Where(s => s.Id > from).OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(ct);
+        lastSnapshot = Math.Max(lastSnapshot, from);
+        var reachesTo = await session.Query<DashboardSnapshot>()
+            .Where(s => s.Id > from && s.MinTimestampSincePrevious <= asOf).OrderByDescending(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(ct);
+        reachesTo = Math.Max(reachesTo, from);
 
         var tail = (await session.Events.QueryAllRawEvents()
                 .Where(e => e.Sequence > from && e.Sequence <= reachesTo && e.Timestamp <= asOf)
@@ -57,10 +56,11 @@ public static class DashboardQueries
     {
         var wanted = ids.ToArray();
         var linked = (await session.LoadManyAsync<DashboardRow>(ct, wanted)).ToDictionary(r => r.Id, r => r.LinkedFrom);
-        var events = sequence == 0 ? [] : await session.Events.QueryAllRawEvents()
+        // Ordered here, not in the database: ordered there, PostgreSQL would walk the whole log by
+        // sequence instead of reading these streams by their index.
+        var events = sequence == 0 ? [] : (await session.Events.QueryAllRawEvents()
             .Where(e => e.StreamId.IsOneOf(wanted) && e.Sequence <= sequence)
-            .OrderBy(e => e.Sequence)
-            .ToListAsync(ct);
+            .ToListAsync(ct)).OrderBy(e => e.Sequence).ToList();
         var rows = wanted.ToDictionary(id => id, id => new DashboardRow { Id = id, LinkedFrom = linked.GetValueOrDefault(id) ?? [] });
         foreach (var e in events)
         {
@@ -69,8 +69,6 @@ public static class DashboardQueries
         }
         return rows.Values;
     }
-
-    sealed record SnapshotSpan(long Id, DateTimeOffset MinTimestamp);
 }
 
 public static class GetDashboardEndpoint

@@ -1,0 +1,155 @@
+// The command path under load, beside raw PostgreSQL's single-row insert commits in the same run:
+// realisations on distinct items from a closed loop of clients, then an open loop at half that rate
+// (latency), then pushes at 100 commands a second (command answered → dashboardUpdated that shows it).
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- commands [clients=8] [seconds=20] [history=0]
+// With a history (events), that many are seeded first (as `scale` seeds them) and caught up on.
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Handlingsplan.Items;
+using Handlingsplan.Items.Proposing;
+using Marten;
+using Marten.Events;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Handlingsplan.Benchmarks;
+
+public static class Commands
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var clients = args.Length > 0 ? int.Parse(args[0]) : 8;
+        var seconds = args.Length > 1 ? int.Parse(args[1]) : 20;
+        var history = args.Length > 2 ? long.Parse(args[2]) : 0;
+        await using var app = await BenchHost.StartAsync();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        if (history > 0)
+        {
+            var seeded = await Scale.Seed(store, history, Scale.HistoryStart, TimeSpan.FromSeconds(95));
+            await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(60));
+            Console.WriteLine($"seeded {seeded.Events} events, caught up");
+        }
+
+        // Items to realise on: one per client for the closed loop, more for the open loops.
+        var items = new List<Guid>();
+        for (var i = 0; i < Math.Max(clients, 64); i++)
+        {
+            var created = await app.Post<ItemCreated>("/api/measures", new { title = $"Mätobjekt {i}", committee = "KS", estimatedSavingTkr = 100_000_000 });
+            var v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/prioritise", new { decisionReference = "KS 2025-01-01 § 1", expectedVersion = created.Version })).Version;
+            await app.Post<ItemVersion>($"/api/measures/{created.Id}/assign", new { department = "Kommunledningskontoret", expectedVersion = v });
+            items.Add(created.Id);
+        }
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
+
+        var baseline = await PgBench.InsertCommitsAsync(app.ConnectionString, clients, 10);
+        Console.WriteLine($"raw PostgreSQL: {baseline}");
+
+        // 1. Closed loop: each client realises on its own item as fast as the answers come.
+        var errors = 0;
+        var closed = new List<double>[clients];
+        var until = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            closed[c] = [];
+            using var http = Client(app);
+            while (until.Elapsed.TotalSeconds < seconds)
+            {
+                var t = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsJsonAsync($"/api/measures/{items[c]}/realise", new { amountTkr = 1, year = 2026, recurring = false });
+                if (response.IsSuccessStatusCode) closed[c].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                else Interlocked.Increment(ref errors);
+            }
+        }));
+        var closedRate = closed.Sum(l => l.Count) / until.Elapsed.TotalSeconds;
+        var closedLatencies = closed.SelectMany(l => l).ToList();
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
+
+        // 2. Open loop at half that rate: requests leave on a schedule, whether or not earlier ones have answered.
+        var (open, openErrors) = await OpenLoop(app, items, closedRate / 2, seconds, null);
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
+
+        // 3. Pushes at 100 commands a second: from each answer to the first dashboardUpdated that includes it.
+        var pushes = new List<(long At, decimal Realised)>();
+        var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseAddress, "/hubs/dashboard"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(app.Token))
+            .Build();
+        hub.On<JsonElement>("dashboardUpdated", d => { lock (pushes) pushes.Add((Stopwatch.GetTimestamp(), d.GetProperty("realisedTkr").GetDecimal())); });
+        await hub.StartAsync();
+        var before = JsonDocument.Parse(await app.Http.GetStringAsync("/api/dashboard")).RootElement.GetProperty("realisedTkr").GetDecimal();
+        var acks = new List<long>();
+        var (pushed, pushErrors) = await OpenLoop(app, items, 100, seconds, acks);
+        await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
+        await Task.Delay(500);
+        await hub.DisposeAsync();
+        acks.Sort();
+        var pushLag = new List<double>();
+        List<(long At, decimal Realised)> seen;
+        lock (pushes) seen = pushes.OrderBy(p => p.At).ToList();
+        for (var i = 0; i < acks.Count; i++)
+        {
+            // Each realisation is 1 tkr: the i-th answer is in every push showing at least before + i + 1.
+            var need = before + i + 1;
+            var push = seen.FirstOrDefault(p => p.At >= acks[i] && p.Realised >= need);
+            if (push.At == 0) push = seen.FirstOrDefault(p => p.Realised >= need);
+            if (push.At != 0) pushLag.Add(Math.Max(0, Stopwatch.GetElapsedTime(acks[i], push.At).TotalMilliseconds));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| what | figure | raw PostgreSQL, same run |");
+        Console.WriteLine("| --- | --- | --- |");
+        Console.WriteLine($"| closed loop, {clients} clients realising on distinct items, {seconds} s | {closedRate:F0} commands/s ({closedRate / baseline.CommitsPerSecond:P1} of raw), {Describe(closedLatencies)}, {errors} errors | {baseline.CommitsPerSecond:F0} insert commits/s, mean {baseline.LatencyMs:F2} ms |");
+        Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s | {Describe(open)}, {openErrors} errors | |");
+        Console.WriteLine($"| open loop at 100 commands/s: answer → dashboardUpdated that includes it | {Describe(pushLag)} ({pushLag.Count} of {acks.Count} matched), command latency {Describe(pushed)}, {pushErrors} errors | |");
+    }
+
+    static HttpClient Client(BenchHost app)
+    {
+        var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", app.Token);
+        return http;
+    }
+
+    /// <summary>Realisations sent at a fixed rate, round the items, without waiting for answers; answers the latencies.</summary>
+    static async Task<(List<double> Latencies, int Errors)> OpenLoop(BenchHost app, IReadOnlyList<Guid> items, double rate, int seconds, List<long>? acks)
+    {
+        using var http = Client(app);
+        var latencies = new List<double>();
+        var errors = 0;
+        var running = new List<Task>();
+        var start = Stopwatch.GetTimestamp();
+        var count = (int)(rate * seconds);
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / rate);
+            var wait = due - Stopwatch.GetElapsedTime(start);
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            var item = items[i % items.Count];
+            running.Add(Task.Run(async () =>
+            {
+                var t = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsJsonAsync($"/api/measures/{item}/realise", new { amountTkr = 1, year = 2026, recurring = false });
+                var done = Stopwatch.GetTimestamp();
+                lock (latencies)
+                {
+                    if (response.IsSuccessStatusCode)
+                    {
+                        latencies.Add(Stopwatch.GetElapsedTime(t, done).TotalMilliseconds);
+                        acks?.Add(done);
+                    }
+                    else errors++;
+                }
+            }));
+        }
+        await Task.WhenAll(running);
+        return (latencies, errors);
+    }
+
+    static string Describe(List<double> ms)
+    {
+        if (ms.Count == 0) return "none";
+        ms.Sort();
+        double P(double q) => ms[Math.Min(ms.Count - 1, (int)Math.Ceiling(q * ms.Count) - 1)];
+        return $"p50 {P(0.5):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms";
+    }
+}
