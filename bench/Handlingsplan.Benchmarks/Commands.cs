@@ -31,37 +31,76 @@ public static class Commands
             Console.WriteLine($"seeded {seeded.Events} events, caught up");
         }
 
-        // Items to realise on: one per client for the closed loop, more for the open loops.
-        var items = new List<Guid>();
-        for (var i = 0; i < Math.Max(clients, 64); i++)
+        // Items to realise on, 50 a client: each takes a few dozen realisations in a run, as a busy
+        // item might over the years, so that no item's document grows beyond what real items hold.
+        var items = new System.Collections.Concurrent.ConcurrentQueue<(Guid Id, long Version)>();
+        for (var i = 0; i < clients * 50; i++)
         {
-            var created = await app.Post<ItemCreated>("/api/measures", new { title = $"Mätobjekt {i}", committee = "KS", estimatedSavingTkr = 100_000_000 });
+            var created = await app.Post<ItemCreated>("/api/measures", new { title = $"Mätobjekt {i}", committee = "KS", estimatedSavingTkr = 1_000_000 });
             var v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/prioritise", new { decisionReference = "KS 2025-01-01 § 1", expectedVersion = created.Version })).Version;
-            await app.Post<ItemVersion>($"/api/measures/{created.Id}/assign", new { department = "Kommunledningskontoret", expectedVersion = v });
-            items.Add(created.Id);
+            v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/assign", new { department = "Kommunledningskontoret", expectedVersion = v })).Version;
+            items.Enqueue((created.Id, v));
         }
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
         var baseline = await PgBench.InsertCommitsAsync(app.ConnectionString, clients, 10);
         Console.WriteLine($"raw PostgreSQL: {baseline}");
 
+        // 0. What one realisation costs the database: statements the app sends (Npgsql's own activity
+        // source, one activity a round trip) and commits (pg_stat_database), the daemon's and sealer's included.
+        {
+            long statements = 0;
+            using var listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Npgsql",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+                ActivityStopped = _ => Interlocked.Increment(ref statements),
+            };
+            ActivitySource.AddActivityListener(listener);
+            var commitsBefore = await Commits(app.ConnectionString);
+            Interlocked.Exchange(ref statements, 0);
+            const int probes = 200;
+            using var http = Client(app);
+            for (var i = 0; i < probes; i++)
+            {
+                items.TryDequeue(out var item);
+                var (ok, version) = await Realise(http, item);
+                if (!ok) throw new InvalidOperationException("a realisation was refused");
+                items.Enqueue((item.Id, version));
+            }
+            await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
+            await Task.Delay(1000);
+            var sent = Interlocked.Read(ref statements);
+            var commits = await Commits(app.ConnectionString) - commitsBefore;
+            Console.WriteLine($"one realisation, {probes} one at a time: {(double)sent / probes:F1} statements sent by the app and {(double)commits / probes:F1} commits in the database, the daemon's, the sealer's and the pushes' included");
+        }
+
         // 1. Closed loop: each client realises on its own item as fast as the answers come.
         var errors = 0;
         var closed = new List<double>[clients];
+        var (appCpu, postgresCpu) = (Process.GetCurrentProcess().TotalProcessorTime, PostgresCpu());
         var until = Stopwatch.StartNew();
+        // Each client realises on items of its own, in turn.
+        var own = Enumerable.Range(0, clients).Select(_ => Enumerable.Range(0, 50).Select(_ => { items.TryDequeue(out var item); return item; }).ToArray()).ToArray();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
         {
             closed[c] = [];
             using var http = Client(app);
-            while (until.Elapsed.TotalSeconds < seconds)
+            for (var n = 0; until.Elapsed.TotalSeconds < seconds; n++)
             {
+                var mine = own[c];
                 var t = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync($"/api/measures/{items[c]}/realise", new { amountTkr = 1, year = 2026, recurring = false });
-                if (response.IsSuccessStatusCode) closed[c].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                var (ok, version) = await Realise(http, mine[n % mine.Length]);
+                mine[n % mine.Length] = (mine[n % mine.Length].Id, version);
+                if (ok) closed[c].Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
                 else Interlocked.Increment(ref errors);
             }
         }));
+        foreach (var item in own.SelectMany(o => o)) items.Enqueue(item);
         var closedRate = closed.Sum(l => l.Count) / until.Elapsed.TotalSeconds;
+        var closedCount = closed.Sum(l => l.Count);
+        var appMs = (Process.GetCurrentProcess().TotalProcessorTime - appCpu).TotalMilliseconds / closedCount;
+        var postgresMs = (PostgresCpu() - postgresCpu).TotalMilliseconds / closedCount;
         var closedLatencies = closed.SelectMany(l => l).ToList();
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
@@ -99,8 +138,37 @@ public static class Commands
         Console.WriteLine("| what | figure | raw PostgreSQL, same run |");
         Console.WriteLine("| --- | --- | --- |");
         Console.WriteLine($"| closed loop, {clients} clients realising on distinct items, {seconds} s | {closedRate:F0} commands/s ({closedRate / baseline.CommitsPerSecond:P1} of raw), {Describe(closedLatencies)}, {errors} errors | {baseline.CommitsPerSecond:F0} insert commits/s, mean {baseline.LatencyMs:F2} ms |");
+        Console.WriteLine($"| CPU a command in the closed loop (the daemon, the sealer and the pushes included) | app and HTTP clients {appMs:F2} ms, PostgreSQL {postgresMs:F2} ms | |");
         Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s | {Describe(open)}, {openErrors} errors | |");
         Console.WriteLine($"| open loop at 100 commands/s: answer → dashboardUpdated that includes it | {Describe(pushLag)} ({pushLag.Count} of {acks.Count} matched), command latency {Describe(pushed)}, {pushErrors} errors | |");
+    }
+
+    /// <summary>CPU time of every PostgreSQL process now running, from /proc (Linux): the server's side of the load.</summary>
+    static TimeSpan PostgresCpu()
+    {
+        var ticks = 0L;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() != "postgres") continue;
+                var fields = File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                ticks += long.Parse(fields[11]) + long.Parse(fields[12]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { /* gone meanwhile */ }
+        }
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    /// <summary>Commits in the app's database so far, as PostgreSQL counts them.</summary>
+    static async Task<long> Commits(string connectionString)
+    {
+        await using var db = new Npgsql.NpgsqlConnection(connectionString);
+        await db.OpenAsync();
+        // Other sessions hand their counts to the statistics at most a second apart, when idle.
+        await Task.Delay(2000);
+        await using var command = new Npgsql.NpgsqlCommand("select xact_commit from pg_stat_database where datname = current_database()", db);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     static HttpClient Client(BenchHost app)
@@ -110,8 +178,21 @@ public static class Commands
         return http;
     }
 
-    /// <summary>Realisations sent at a fixed rate, round the items, without waiting for answers; answers the latencies.</summary>
-    static async Task<(List<double> Latencies, int Errors)> OpenLoop(BenchHost app, IReadOnlyList<Guid> items, double rate, int seconds, List<long>? acks)
+    /// <summary>Realises 1 tkr on the item at the version given; answers whether it was stored and the item's version now.</summary>
+    static async Task<(bool Ok, long Version)> Realise(HttpClient http, (Guid Id, long Version) item)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/measures/{item.Id}/realise",
+            new { amountTkr = 1, year = 2026, recurring = false, expectedVersion = item.Version });
+        if (response.IsSuccessStatusCode) return (true, (await response.Content.ReadFromJsonAsync<ItemVersion>())!.Version);
+        var now = JsonDocument.Parse(await http.GetStringAsync($"/api/measures/{item.Id}")).RootElement.GetProperty("version").GetInt64();
+        return (false, now);
+    }
+
+    /// <summary>
+    /// Realisations sent at a fixed rate, each on an item no other request holds, without waiting for
+    /// earlier answers; answers the latencies.
+    /// </summary>
+    static async Task<(List<double> Latencies, int Errors)> OpenLoop(BenchHost app, System.Collections.Concurrent.ConcurrentQueue<(Guid Id, long Version)> items, double rate, int seconds, List<long>? acks)
     {
         using var http = Client(app);
         var latencies = new List<double>();
@@ -124,15 +205,17 @@ public static class Commands
             var due = TimeSpan.FromSeconds(i / rate);
             var wait = due - Stopwatch.GetElapsedTime(start);
             if (wait > TimeSpan.Zero) await Task.Delay(wait);
-            var item = items[i % items.Count];
+            (Guid Id, long Version) item;
+            while (!items.TryDequeue(out item)) await Task.Yield();
             running.Add(Task.Run(async () =>
             {
                 var t = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync($"/api/measures/{item}/realise", new { amountTkr = 1, year = 2026, recurring = false });
+                var (ok, version) = await Realise(http, item);
                 var done = Stopwatch.GetTimestamp();
+                items.Enqueue((item.Id, version));
                 lock (latencies)
                 {
-                    if (response.IsSuccessStatusCode)
+                    if (ok)
                     {
                         latencies.Add(Stopwatch.GetElapsedTime(t, done).TotalMilliseconds);
                         acks?.Add(done);

@@ -14,9 +14,11 @@ public static class Configuration
         options.Schema.For<DashboardRow>();
         options.Schema.For<DashboardSnapshot>();
         options.Projections.AsyncListeners.Add(new DashboardCommitListener(services));
-        // The daemon hears of new events from PostgreSQL (LISTEN/NOTIFY on every append) instead of
-        // waiting for its next look; the looks remain as a safety net, far apart.
-        options.Events.UseListenNotifyForEventAppends = true;
+        // The daemon is woken when this process commits events, instead of waiting for its next look;
+        // the looks remain, far apart, for events other processes append.
+        var wakeup = new CommittedEventsWakeup();
+        options.Listeners.Add(wakeup);
+        options.Projections.Wakeup = wakeup;
         options.Projections.SlowPollingTime = TimeSpan.FromSeconds(2);
         options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(250);
         return options;
