@@ -120,6 +120,22 @@ sealed class AppProcess : IAsyncDisposable
         Host = "127.0.0.1", Port = Postmaster().Port, Database = "handlingsplan", Username = "handlingsplan", Password = SuperUserPassword, Pooling = false,
     }.ConnectionString;
 
+    /// <summary>SIGTERM, as a service manager stops the app; it stops its PostgreSQL cleanly. The data stays.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is not { HasExited: false }) return;
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await term.WaitForExitAsync();
+        if (!_process.WaitForExit(60_000)) _process.Kill();
+        Log($"--- stopped app pid {_process.Id} at {DateTimeOffset.UtcNow:O}");
+    }
+
+    /// <summary>The app's resident memory now, from /proc (Linux), in MiB.</summary>
+    public long ResidentMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process!.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+    }
+
     /// <summary>Set when a check failed, so the data folder stays for a look.</summary>
     public bool KeepData { get; set; }
 

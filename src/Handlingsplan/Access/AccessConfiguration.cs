@@ -121,13 +121,15 @@ public static class AccessConfiguration
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Attempts, not page views: 30 sign-in attempts a minute from one address. Per-user lockout
-            // (SignInThrottle) stops guessing one account's password from many addresses.
+            // Attempts, not page views: 30 sign-in attempts a minute from one address unless
+            // Access:SignInAttemptsPerMinute says otherwise. Per-user lockout (SignInThrottle) stops
+            // guessing one account's password from many addresses.
+            var attempts = config.GetValue("Access:SignInAttemptsPerMinute", 30);
             o.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("views")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = (context, _) => new ValueTask(Results.Problem(
                 statusCode: StatusCodes.Status429TooManyRequests,
                 title: "För många försök",
