@@ -46,6 +46,12 @@ sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process?.Id ?? 0;
 
+    /// <summary>
+    /// Development unless set: the handlers compiled at start-up. Production loads the handlers
+    /// generated ahead of time, and needs <c>codegen write</c> before the build.
+    /// </summary>
+    public string Environment { get; init; } = "Development";
+
     public void Start()
     {
         var psi = new ProcessStartInfo("dotnet")
@@ -60,8 +66,8 @@ sealed class AppProcess : IAsyncDisposable
         psi.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
         psi.Environment["DataDirectory"] = DataDirectory;
         // Development: Wolverine compiles its handlers at start-up, no generated code needed.
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        psi.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = Environment;
+        psi.Environment["DOTNET_ENVIRONMENT"] = Environment;
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment.Remove("ConnectionStrings__Marten");
         _process = Process.Start(psi) ?? throw new InvalidOperationException("the app did not start");

@@ -1,6 +1,7 @@
 // The app as a process of its own: how long a start takes, how much memory it holds idle and with
 // many dashboards connected, and how fast a push reaches them, beside raw PostgreSQL in the same run.
-//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- start [starts=5]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- start [starts=5] [environment=Development]
+// Production needs the handlers generated first (README: `codegen write`), then a Release build.
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- dashboards [clients=2000] [pushes=20]
 using System.Diagnostics;
 using System.Net.Http.Json;
@@ -13,16 +14,18 @@ namespace Handlingsplan.Benchmarks;
 
 public static class Footprint
 {
-    static AppProcess NewApp()
+    static AppProcess NewApp(string environment = "Development")
     {
         var (dll, contentRoot) = AppProcess.Locate();
-        return new AppProcess(dll, contentRoot, Path.Combine(Path.GetTempPath(), $"handlingsplan-footprint-{Guid.NewGuid():N}"));
+        return new AppProcess(dll, contentRoot, Path.Combine(Path.GetTempPath(), $"handlingsplan-footprint-{Guid.NewGuid():N}")) { Environment = environment };
     }
 
     public static async Task StartAsync(string[] args)
     {
         var starts = args.Length > 0 ? int.Parse(args[0]) : 5;
-        await using var app = NewApp();
+        var environment = args.Length > 1 ? args[1] : "Development";
+        await using var app = NewApp(environment);
+        Console.WriteLine($"environment: {environment}");
         var first = Stopwatch.StartNew();
         app.Start();
         await app.WaitHealthyAsync(TimeSpan.FromMinutes(3));

@@ -36,6 +36,24 @@ public sealed record Paging(int Number, int Size)
 
     public int PageCount(long total) => (int)Math.Max(1, (total + Size - 1) / Size);
 
+    /// <summary>The web app's page of a list of <paramref name="total"/>, 50 to a page: a number that is not one shows the first page, one past the end the last.</summary>
+    public static Paging ForWeb(string? number, int total)
+    {
+        var paging = TryRead(number, null, out var read, out _) ? read : First;
+        return paging.Number > paging.PageCount(total) ? paging with { Number = paging.PageCount(total) } : paging;
+    }
+
+    /// <summary>
+    /// The web app's address of another page of a list, with the same query: the page number is
+    /// <c>sida</c>, since Razor Pages keeps <c>page</c> for the page's own route.
+    /// </summary>
+    public static string WebLink(HttpRequest request, string path, int number)
+    {
+        var query = request.Query.Where(q => q.Key != "sida").ToDictionary(q => q.Key, q => q.Value.ToString());
+        if (number > 1) query["sida"] = number.ToString(CultureInfo.InvariantCulture);
+        return path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query);
+    }
+
     /// <summary>Writes the total and the links to the neighbouring pages.</summary>
     public void Describe(HttpContext context, long total)
     {

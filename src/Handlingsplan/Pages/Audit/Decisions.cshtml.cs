@@ -41,18 +41,12 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
             return;
         }
         Entries = await DecisionLog.ReadAsync(session, period, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
-        Paging = Paging.TryRead(PageText, null, out var paging, out _) ? paging : Paging.First;
-        if (Paging.Number > Paging.PageCount(Entries.Count)) Paging = Paging with { Number = Paging.PageCount(Entries.Count) };
+        Paging = Paging.ForWeb(PageText, Entries.Count);
         Shown = Paging.Of(Entries);
     }
 
     /// <summary>The address of another page of the log, with the same selection.</summary>
-    public string PageLink(int number)
-    {
-        var query = Request.Query.Where(q => q.Key != "sida").ToDictionary(q => q.Key, q => q.Value.ToString());
-        if (number > 1) query["sida"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return "/beslut" + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query);
-    }
+    public string PageLink(int number) => Handlingsplan.Infrastructure.Paging.WebLink(Request, "/beslut", number);
 
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 

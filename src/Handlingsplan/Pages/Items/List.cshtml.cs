@@ -58,18 +58,11 @@ public sealed class ListModel(IQuerySession session) : PageModel
             _ => filtered.AsEnumerable(),
         }).ToList();
         Matching = sorted.Count;
-        // A page number past the end shows the last page.
-        Paging = Handlingsplan.Infrastructure.Paging.TryRead(PageText, null, out var paging, out _) ? paging : Handlingsplan.Infrastructure.Paging.First;
-        if (Paging.Number > Paging.PageCount(Matching)) Paging = Paging with { Number = Paging.PageCount(Matching) };
+        Paging = Handlingsplan.Infrastructure.Paging.ForWeb(PageText, Matching);
         Items = Paging.Of(sorted);
         return Page();
     }
 
     /// <summary>The address of another page of this list, with the same filters.</summary>
-    public string PageLink(int number)
-    {
-        var query = Request.Query.Where(q => q.Key != "sida").ToDictionary(q => q.Key, q => q.Value.ToString());
-        if (number > 1) query["sida"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return "/" + Slug + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query);
-    }
+    public string PageLink(int number) => Handlingsplan.Infrastructure.Paging.WebLink(Request, "/" + Slug, number);
 }
