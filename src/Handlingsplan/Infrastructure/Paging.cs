@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace Handlingsplan.Infrastructure;
 
@@ -74,4 +76,32 @@ public sealed record Paging(int Number, int Size)
         if (Number < PageCount(total)) links.Add(Link(Number + 1, "next"));
         response.Headers.Link = string.Join(", ", links);
     }
+
+    /// <summary>The API description says, on every paged list, what <c>page</c> and <c>pageSize</c> mean and which headers the answer carries.</summary>
+    public static OpenApiOptions AddPagingDescription(OpenApiOptions options) => options.AddOperationTransformer((operation, _, _) =>
+    {
+        if (operation.Parameters?.FirstOrDefault(p => p.Name == "pageSize") is not OpenApiParameter size) return Task.CompletedTask;
+        size.Description = $"Rows a page, 1–{MaxSize}; {DefaultSize} when left out.";
+        size.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = MaxSize.ToString(CultureInfo.InvariantCulture), Default = DefaultSize };
+        if (operation.Parameters.FirstOrDefault(p => p.Name == "page") is OpenApiParameter page)
+        {
+            page.Description = "The page, from 1; 1 when left out.";
+            page.Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = 1 };
+        }
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)
+        {
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            response.Headers[TotalHeader] = new OpenApiHeader
+            {
+                Description = "How many rows match in all, on every page.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+            };
+            response.Headers["Link"] = new OpenApiHeader
+            {
+                Description = "The first, last, previous and next pages, as RFC 8288 links (rel=\"first\", \"last\", \"prev\", \"next\").",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+        }
+        return Task.CompletedTask;
+    });
 }

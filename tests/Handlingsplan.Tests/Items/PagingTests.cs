@@ -115,4 +115,24 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
         var csv = await Host.Scenario(s => { s.Get.Url("/api/decisions?format=csv"); s.StatusCodeShouldBeOk(); });
         Assert.Equal(71, (await csv.ReadAsTextAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public async Task The_api_description_says_how_every_list_pages()
+    {
+        var document = await Host.GetJson<JsonElement>("/openapi/v1.json");
+        var paged = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            if (!operation.Value.TryGetProperty("parameters", out var parameters)) continue;
+            var size = parameters.EnumerateArray().SingleOrDefault(p => p.GetProperty("name").GetString() == "pageSize");
+            if (size.ValueKind != JsonValueKind.Object) continue;
+            paged.Add(path.Name);
+            Assert.Equal(500, size.GetProperty("schema").GetProperty("maximum").GetInt32());
+            var headers = operation.Value.GetProperty("responses").GetProperty("200").GetProperty("headers");
+            Assert.True(headers.TryGetProperty("X-Total-Count", out _), path.Name);
+            Assert.True(headers.TryGetProperty("Link", out _), path.Name);
+        }
+        Assert.Equal(["/api/decisions", "/api/decisions/state", "/api/{kind}"], paged.Order(StringComparer.Ordinal));
+    }
 }
