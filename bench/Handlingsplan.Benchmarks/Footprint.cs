@@ -2,7 +2,9 @@
 // many dashboards connected, and how fast a push reaches them, beside raw PostgreSQL in the same run.
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- start [starts=5] [environment=Development]
 // Production needs the handlers generated first (README: `codegen write`), then a Release build.
-//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- dashboards [clients=2000] [pushes=20]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- dashboards [clients=2000] [pushes=20] [history=0] [environment=Development]
+// With a history, that many events are seeded into the app's database first (as `scale` seeds them,
+// through a store of the benchmark's own) and the app's daemon catches up on them before the clients connect.
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -66,13 +68,26 @@ public static class Footprint
     {
         var clients = args.Length > 0 ? int.Parse(args[0]) : 2000;
         var pushes = args.Length > 1 ? int.Parse(args[1]) : 20;
-        await using var app = NewApp();
+        var history = args.Length > 2 ? long.Parse(args[2]) : 0;
+        var environment = args.Length > 3 ? args[3] : "Development";
+        await using var app = NewApp(environment);
+        Console.WriteLine($"environment: {environment}");
         app.Start();
         await app.WaitHealthyAsync(TimeSpan.FromMinutes(3));
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         var token = await FaultSuite.SignInAsync(http, app.DataDirectory);
         http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var baseline = await PgBench.InsertCommitsAsync(app.OwnerConnectionString.Replace("Pooling=False", "Pooling=True"));
+        var caughtUp = "";
+        if (history > 0)
+        {
+            var started = Stopwatch.StartNew();
+            await SeedIntoAsync(app.OwnerConnectionString.Replace("Pooling=False", "Pooling=True"), history);
+            // The app's daemon has caught up when the sealer, the slower of its two, reports nothing pending.
+            while (JsonDocument.Parse(await http.GetStringAsync("/api/audit/verify")).RootElement.GetProperty("pendingCount").GetInt64() > 0)
+                await Task.Delay(1000);
+            caughtUp = $"; {history:N0} events seeded and caught up on in {started.Elapsed.TotalSeconds:F0} s";
+        }
         var idle = app.ResidentMiB();
 
         // Clients hold the realised total of each push they receive, with the time it arrived.
@@ -99,7 +114,7 @@ public static class Footprint
         await Task.Delay(1000);
 
         var lags = new List<double>();
-        var realised = 0m;
+        var realised = JsonDocument.Parse(await http.GetStringAsync("/api/dashboard")).RootElement.GetProperty("realisedTkr").GetDecimal();
         for (var p = 0; p < pushes; p++)
         {
             var response = await http.PostAsJsonAsync($"/api/measures/{created.Id}/realise", new { amountTkr = 1, year = 2026, recurring = false, expectedVersion = version });
@@ -131,6 +146,18 @@ public static class Footprint
         Console.WriteLine("| --- | --- | --- |");
         Console.WriteLine($"| {clients} dashboards connected | in {connecting.Elapsed.TotalSeconds:F1} s | {baseline} |");
         Console.WriteLine($"| a realisation answered → each dashboard holds it ({pushes} pushes × {clients} clients) | p50 {P(0.5):F0} ms, p99 {P(0.99):F0} ms, max {lags[^1]:F0} ms ({lags.Count} of {pushes * clients} received) | |");
-        Console.WriteLine($"| app's resident memory: idle / {clients} connected / after the pushes | {idle} / {connected} / {busy} MiB | |");
+        Console.WriteLine($"| app's resident memory: idle{(history > 0 ? " after the catch-up" : "")} / {clients} connected / after the pushes | {idle} / {connected} / {busy} MiB{caughtUp} | |");
+    }
+
+    /// <summary>Seeds a history into the app's database with a store of the benchmark's own, configured as the app stores items.</summary>
+    static async Task SeedIntoAsync(string connectionString, long events)
+    {
+        var options = new Marten.StoreOptions();
+        options.Connection(connectionString);
+        Handlingsplan.Infrastructure.EventStoreConfiguration.StoreEventsAsTheAppDoes(options);
+        options.AutoCreateSchemaObjects = JasperFx.AutoCreate.None;
+        Handlingsplan.Items.Configuration.AddItems(options);
+        await using var store = new Marten.DocumentStore(options);
+        await Scale.Seed(store, events, Scale.HistoryStart, TimeSpan.FromSeconds(95));
     }
 }

@@ -54,14 +54,7 @@ builder.Services.AddMarten(services =>
     {
         var options = new StoreOptions();
         options.ConnectAsTheApp(services.GetRequiredService<IConfiguration>());
-        // camelCase in the stored JSON (as it always was) and in Marten's queries over it, which
-        // otherwise look for the C# names and find nothing.
-        options.UseSystemTextJsonForSerialization(casing: Weasel.Core.Casing.CamelCase, configure: Json.Configure);
-        options.Events.MetadataConfig.UserNameEnabled = true;
-        options.Events.MetadataConfig.HeadersEnabled = true;
-        // Racing writers to one item: the loser waits for the winner and is refused before it takes a
-        // sequence number, so no hole is left for the async daemon to wait out.
-        options.Events.UseExclusiveLockOnConcurrentAppends = true;
+        options.StoreEventsAsTheAppDoes();
         options.AddItems();
         options.AddDashboard(services);
         options.AddAudit();

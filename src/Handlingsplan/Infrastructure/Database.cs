@@ -1,4 +1,5 @@
 using Handlingsplan.LocalPostgres;
+using Marten;
 
 namespace Handlingsplan.Infrastructure;
 
@@ -61,5 +62,25 @@ public static class Database
         }
 
         public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+    }
+}
+
+public static class EventStoreConfiguration
+{
+    /// <summary>
+    /// How the app serialises and appends events, which the schema's append function is made for:
+    /// anything else that appends to the same database (a seeding benchmark) must append the same way.
+    /// </summary>
+    public static StoreOptions StoreEventsAsTheAppDoes(this StoreOptions options)
+    {
+        // camelCase in the stored JSON (as it always was) and in Marten's queries over it, which
+        // otherwise look for the C# names and find nothing.
+        options.UseSystemTextJsonForSerialization(casing: Weasel.Core.Casing.CamelCase, configure: Json.Configure);
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        // Racing writers to one item: the loser waits for the winner and is refused before it takes a
+        // sequence number, so no hole is left for the async daemon to wait out.
+        options.Events.UseExclusiveLockOnConcurrentAppends = true;
+        return options;
     }
 }
