@@ -38,7 +38,9 @@ public sealed class BenchHost : IAsyncDisposable
 
     async Task InitAsync()
     {
-        _postgres = await EmbeddedPostgres.StartAsync(Path.Combine(_folder, "postgres"));
+        // pg_stat_statements, so that a run can say where the database's time goes.
+        _postgres = await EmbeddedPostgres.StartAsync(Path.Combine(_folder, "postgres"),
+            settings: ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"]);
         JasperFxEnvironment.AutoStartHost = true;
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Handlingsplan.sln"))) root = root.Parent;

@@ -78,6 +78,7 @@ public static class Commands
         // 1. Closed loop: each client realises on its own item as fast as the answers come.
         var errors = 0;
         var closed = new List<double>[clients];
+        await Statements.ResetAsync(app.ConnectionString);
         var (appCpu, postgresCpu) = (Process.GetCurrentProcess().TotalProcessorTime, PostgresCpu());
         var until = Stopwatch.StartNew();
         // Each client realises on items of its own, in turn.
@@ -102,9 +103,16 @@ public static class Commands
         var appMs = (Process.GetCurrentProcess().TotalProcessorTime - appCpu).TotalMilliseconds / closedCount;
         var postgresMs = (PostgresCpu() - postgresCpu).TotalMilliseconds / closedCount;
         var closedLatencies = closed.SelectMany(l => l).ToList();
+        var topStatements = await Statements.TopAsync(app.ConnectionString, closedCount, 12);
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
         // 2. Open loop at half that rate: requests leave on a schedule, whether or not earlier ones have answered.
+        // The first seconds after the quiet wait above are a warm-up, reported apart: the app's pool
+        // opens the connections the new concurrency needs (each a server process and a SCRAM
+        // handshake), and the client its own, and answers queue meanwhile.
+        var connectionsBefore = await Connections(app.ConnectionString);
+        var (warmup, _) = await OpenLoop(app, items, closedRate / 2, 3, null);
+        var connectionsAfter = await Connections(app.ConnectionString);
         var (open, openErrors) = await OpenLoop(app, items, closedRate / 2, seconds, null);
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
@@ -139,7 +147,10 @@ public static class Commands
         Console.WriteLine("| --- | --- | --- |");
         Console.WriteLine($"| closed loop, {clients} clients realising on distinct items, {seconds} s | {closedRate:F0} commands/s ({closedRate / baseline.CommitsPerSecond:P1} of raw), {Describe(closedLatencies)}, {errors} errors | {baseline.CommitsPerSecond:F0} insert commits/s, mean {baseline.LatencyMs:F2} ms |");
         Console.WriteLine($"| CPU a command in the closed loop (the daemon, the sealer and the pushes included) | app and HTTP clients {appMs:F2} ms, PostgreSQL {postgresMs:F2} ms | |");
-        Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s | {Describe(open)}, {openErrors} errors | |");
+        Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s, after a 3 s warm-up at that rate | {Describe(open)}, {openErrors} errors; the warm-up {Describe(warmup)}, the app's connections {connectionsBefore} before it, {connectionsAfter} after | |");
+        Console.WriteLine();
+        Console.WriteLine("Where the database's time went in the closed loop (pg_stat_statements, every session's, per command):");
+        Console.WriteLine(topStatements);
         Console.WriteLine($"| open loop at 100 commands/s: answer → dashboardUpdated that includes it | {Describe(pushLag)} ({pushLag.Count} of {acks.Count} matched), command latency {Describe(pushed)}, {pushErrors} errors | |");
     }
 
@@ -168,6 +179,15 @@ public static class Commands
         // Other sessions hand their counts to the statistics at most a second apart, when idle.
         await Task.Delay(2000);
         await using var command = new Npgsql.NpgsqlCommand("select xact_commit from pg_stat_database where datname = current_database()", db);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Connections to the app's database now open, this one included.</summary>
+    static async Task<long> Connections(string connectionString)
+    {
+        await using var db = new Npgsql.NpgsqlConnection(connectionString);
+        await db.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select count(*) from pg_stat_activity where datname = current_database()", db);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

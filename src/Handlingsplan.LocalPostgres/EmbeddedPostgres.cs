@@ -30,11 +30,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>Serialises a restart with <see cref="Stop"/>, so that a stop never leaves a freshly restarted server behind.</summary>
     readonly Lock _gate = new();
 
-    EmbeddedPostgres(string dataDirectory, string binDirectory, bool runAsServerUser)
+    /// <summary>Server settings beyond the defaults, as name=value, given to every start of this server.</summary>
+    readonly IReadOnlyList<string> _settings;
+
+    EmbeddedPostgres(string dataDirectory, string binDirectory, bool runAsServerUser, IReadOnlyList<string> settings)
     {
         DataDirectory = dataDirectory;
         _binDirectory = binDirectory;
         _runAsServerUser = runAsServerUser;
+        _settings = settings;
     }
 
     public const string NotFoundMessage =
@@ -51,12 +55,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public string AppConnectionString { get; private set; } = "";
 
     /// <summary>Initialises the cluster if needed, starts it and waits until it answers.</summary>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, Action<string>? log = null, CancellationToken ct = default)
+    /// <param name="settings">Server settings beyond the defaults, as name=value (the benchmarks load pg_stat_statements this way).</param>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, Action<string>? log = null, CancellationToken ct = default, IReadOnlyList<string>? settings = null)
     {
         log ??= _ => { };
         var binDirectory = FindBinDirectory() ?? throw new EmbeddedPostgresUnavailableException(NotFoundMessage);
 
-        var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), binDirectory, IsRoot());
+        var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), binDirectory, IsRoot(), settings ?? []);
         await server.InitialiseAsync(log, ct);
         await server.StartServerAsync(log, ct);
         return server;
@@ -176,7 +181,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     /// <summary>Starts the postmaster on <see cref="Port"/> and waits until it accepts connections (after any crash recovery).</summary>
     void Launch()
     {
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200"
+            + string.Concat(_settings.Select(setting => $" -c {setting}"));
         var result = RunPostgresTool("pg_ctl",
             ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "120", "-o", options],
             TimeSpan.FromMinutes(3), newSession: true);

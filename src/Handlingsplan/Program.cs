@@ -71,7 +71,8 @@ builder.Services.AddHostedService<ItemDocumentsUpgrade>();
 builder.Services.AddHostedService<PlanImportOnStartup>();
 
 builder.Services.AddWolverineHttp();
-builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+// Validators hold no state: one of each, built once, rather than one a request.
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     Json.Configure(o.SerializerOptions);

@@ -37,14 +37,30 @@ public static class DatabaseRoles
     {
         if (AreSeparate(configuration))
         {
-            options.Connection(configuration.GetConnectionString(AppConnection)!);
+            options.Connection(Pooled(configuration.GetConnectionString(AppConnection)!));
             options.AutoCreateSchemaObjects = AutoCreate.None;
         }
         else
         {
-            options.Connection(configuration.GetConnectionString(OwnerConnection)!);
+            options.Connection(Pooled(configuration.GetConnectionString(OwnerConnection)!));
         }
         return options;
+    }
+
+    /// <summary>
+    /// The app's pooled connections, as a command uses them: the statements it repeats prepared on
+    /// the server once each connection has sent them twice, and no DISCARD ALL on each return to the
+    /// pool (the app keeps no session state: its locks and settings are the transaction's own). What
+    /// the configured connection string says of either wins.
+    /// </summary>
+    public static string Pooled(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var given = connectionString.ToLowerInvariant().Replace(" ", "");
+        if (!given.Contains("maxautoprepare=")) builder.MaxAutoPrepare = 64;
+        if (!given.Contains("autoprepareminusages=")) builder.AutoPrepareMinUsages = 2;
+        if (!given.Contains("noresetonclose=")) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     /// <summary>
