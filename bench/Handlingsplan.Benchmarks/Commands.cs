@@ -114,6 +114,7 @@ public static class Commands
         var (warmup, _) = await OpenLoop(app, items, closedRate / 2, 3, null);
         var connectionsAfter = await Connections(app.ConnectionString);
         var (open, openErrors) = await OpenLoop(app, items, closedRate / 2, seconds, null);
+        var connectionsAtEnd = await Connections(app.ConnectionString);
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
         // 3. Pushes at 100 commands a second: from each answer to the first dashboardUpdated that includes it.
@@ -147,7 +148,7 @@ public static class Commands
         Console.WriteLine("| --- | --- | --- |");
         Console.WriteLine($"| closed loop, {clients} clients realising on distinct items, {seconds} s | {closedRate:F0} commands/s ({closedRate / baseline.CommitsPerSecond:P1} of raw), {Describe(closedLatencies)}, {errors} errors | {baseline.CommitsPerSecond:F0} insert commits/s, mean {baseline.LatencyMs:F2} ms |");
         Console.WriteLine($"| CPU a command in the closed loop (the daemon, the sealer and the pushes included) | app and HTTP clients {appMs:F2} ms, PostgreSQL {postgresMs:F2} ms | |");
-        Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s, after a 3 s warm-up at that rate | {Describe(open)}, {openErrors} errors; the warm-up {Describe(warmup)}, the app's connections {connectionsBefore} before it, {connectionsAfter} after | |");
+        Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s, after a 3 s warm-up at that rate | {Describe(open)}, {openErrors} errors; the warm-up {Describe(warmup)}, the app's connections {connectionsBefore} before it, {connectionsAfter} after it, {connectionsAtEnd} at the end | |");
         Console.WriteLine();
         Console.WriteLine("Where the database's time went in the closed loop (pg_stat_statements, every session's, per command):");
         Console.WriteLine(topStatements);

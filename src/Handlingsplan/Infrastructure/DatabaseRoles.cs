@@ -48,6 +48,15 @@ public static class DatabaseRoles
     }
 
     /// <summary>
+    /// At most this many connections to the database (Npgsql's default is 100). When commands arrive
+    /// faster than they are answered, the ones over this wait in the app for a connection, which is
+    /// cheap, rather than each opening one of its own: a server process and a SCRAM handshake, which on
+    /// a small machine cost the CPU the waiting commands need, so that a second's hiccup grew into a
+    /// stall while the pool grew from 13 connections to 100 (docs/benchmarks.md, "Half load").
+    /// </summary>
+    public const int MaxPoolSize = 24;
+
+    /// <summary>
     /// The app's pooled connections, as a command uses them: the statements it repeats prepared on
     /// the server once each connection has sent them twice, and no DISCARD ALL on each return to the
     /// pool (the app keeps no session state: its locks and settings are the transaction's own). What
@@ -60,6 +69,7 @@ public static class DatabaseRoles
         if (!given.Contains("maxautoprepare=")) builder.MaxAutoPrepare = 64;
         if (!given.Contains("autoprepareminusages=")) builder.AutoPrepareMinUsages = 2;
         if (!given.Contains("noresetonclose=")) builder.NoResetOnClose = true;
+        if (!given.Contains("maxpoolsize=") && !given.Contains("maximumpoolsize=")) builder.MaxPoolSize = MaxPoolSize;
         return builder.ConnectionString;
     }
 
