@@ -47,7 +47,8 @@ public sealed class BenchHost : IAsyncDisposable
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HANDLINGSPLAN", Path.Combine(root!.FullName, "src", "Handlingsplan"));
         _factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("ConnectionStrings:Marten", _postgres.ConnectionString);
+            // BENCH_CONNECTION: Npgsql settings for the app's connections, to compare them (e.g. "Max Auto Prepare=0").
+            b.UseSetting("ConnectionStrings:Marten", _postgres.ConnectionString + (Environment.GetEnvironmentVariable("BENCH_CONNECTION") is { } extra ? ";" + extra : ""));
             b.UseSetting("DataDirectory", _folder);
             b.UseSetting("Logging:LogLevel:Default", "Warning");
         });
