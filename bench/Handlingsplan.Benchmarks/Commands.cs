@@ -107,9 +107,8 @@ public static class Commands
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
         // 2. Open loop at half that rate: requests leave on a schedule, whether or not earlier ones have answered.
-        // The first seconds after the quiet wait above are a warm-up, reported apart: the app's pool
-        // opens the connections the new concurrency needs (each a server process and a SCRAM
-        // handshake), and the client its own, and answers queue meanwhile.
+        // The first 3 s after the quiet wait above are a warm-up, reported apart, with the app's
+        // connections counted around both (a pool that grows under a hiccup shows there).
         var connectionsBefore = await Connections(app.ConnectionString);
         var (warmup, _) = await OpenLoop(app, items, closedRate / 2, 3, null);
         var connectionsAfter = await Connections(app.ConnectionString);
@@ -149,10 +148,10 @@ public static class Commands
         Console.WriteLine($"| closed loop, {clients} clients realising on distinct items, {seconds} s | {closedRate:F0} commands/s ({closedRate / baseline.CommitsPerSecond:P1} of raw), {Describe(closedLatencies)}, {errors} errors | {baseline.CommitsPerSecond:F0} insert commits/s, mean {baseline.LatencyMs:F2} ms |");
         Console.WriteLine($"| CPU a command in the closed loop (the daemon, the sealer and the pushes included) | app and HTTP clients {appMs:F2} ms, PostgreSQL {postgresMs:F2} ms | |");
         Console.WriteLine($"| open loop at {closedRate / 2:F0} commands/s, {seconds} s, after a 3 s warm-up at that rate | {Describe(open)}, {openErrors} errors; the warm-up {Describe(warmup)}, the app's connections {connectionsBefore} before it, {connectionsAfter} after it, {connectionsAtEnd} at the end | |");
+        Console.WriteLine($"| open loop at 100 commands/s: answer → dashboardUpdated that includes it | {Describe(pushLag)} ({pushLag.Count} of {acks.Count} matched), command latency {Describe(pushed)}, {pushErrors} errors | |");
         Console.WriteLine();
         Console.WriteLine("Where the database's time went in the closed loop (pg_stat_statements, every session's, per command):");
         Console.WriteLine(topStatements);
-        Console.WriteLine($"| open loop at 100 commands/s: answer → dashboardUpdated that includes it | {Describe(pushLag)} ({pushLag.Count} of {acks.Count} matched), command latency {Describe(pushed)}, {pushErrors} errors | |");
     }
 
     /// <summary>CPU time of every PostgreSQL process now running, from /proc (Linux): the server's side of the load.</summary>

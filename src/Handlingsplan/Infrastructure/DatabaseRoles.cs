@@ -65,11 +65,13 @@ public static class DatabaseRoles
     public static string Pooled(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var given = connectionString.ToLowerInvariant().Replace(" ", "");
-        if (!given.Contains("maxautoprepare=")) builder.MaxAutoPrepare = 64;
-        if (!given.Contains("autoprepareminusages=")) builder.AutoPrepareMinUsages = 2;
-        if (!given.Contains("noresetonclose=")) builder.NoResetOnClose = true;
-        if (!given.Contains("maxpoolsize=") && !given.Contains("maximumpoolsize=")) builder.MaxPoolSize = MaxPoolSize;
+        // The keywords as written (Npgsql reads them without regard to case or spaces), not their values.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "").ToLowerInvariant()).ToHashSet();
+        if (!given.Contains("maxautoprepare")) builder.MaxAutoPrepare = 64;
+        if (!given.Contains("autoprepareminusages")) builder.AutoPrepareMinUsages = 2;
+        if (!given.Contains("noresetonclose")) builder.NoResetOnClose = true;
+        if (!given.Overlaps(["maxpoolsize", "maximumpoolsize"])) builder.MaxPoolSize = MaxPoolSize;
         return builder.ConnectionString;
     }
 

@@ -50,4 +50,13 @@ public sealed class ConnectionSettingsTests
         Assert.False(pooled.NoResetOnClose);
         Assert.Equal(64, pooled.MaxAutoPrepare);
     }
+
+    [Fact]
+    public void A_password_that_reads_like_a_setting_is_only_a_password()
+    {
+        var pooled = new NpgsqlConnectionStringBuilder(DatabaseRoles.Pooled("Host=db.example;Username=u;Password='maxpoolsize=3'"));
+
+        Assert.Equal(DatabaseRoles.MaxPoolSize, pooled.MaxPoolSize);
+        Assert.Equal("maxpoolsize=3", pooled.Password);
+    }
 }
