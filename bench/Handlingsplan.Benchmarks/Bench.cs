@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- race [items=5] [writers=50] [seconds=20]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- scale [events=1000000]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- commands [clients=8] [seconds=20] [history=0]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- floor [clients=8] [seconds=10] [rounds=2]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- start [starts=5]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- dashboards [clients=2000] [pushes=20]
 namespace Handlingsplan.Benchmarks;
@@ -20,6 +21,7 @@ public static class Bench
         ["race", .. var rest] => RaceSuite.RunAsync(rest),
         ["scale", .. var rest] => Scale.RunAsync(rest),
         ["commands", .. var rest] => Commands.RunAsync(rest),
+        ["floor", .. var rest] => Floor.RunAsync(rest),
         ["start", .. var rest] => Footprint.StartAsync(rest),
         ["dashboards", .. var rest] => Footprint.DashboardsAsync(rest),
         _ => LiveUpdates.RunAsync(args),

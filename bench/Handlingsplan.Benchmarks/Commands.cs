@@ -33,14 +33,7 @@ public static class Commands
 
         // Items to realise on, 50 a client: each takes a few dozen realisations in a run, as a busy
         // item might over the years, so that no item's document grows beyond what real items hold.
-        var items = new System.Collections.Concurrent.ConcurrentQueue<(Guid Id, long Version)>();
-        for (var i = 0; i < clients * 50; i++)
-        {
-            var created = await app.Post<ItemCreated>("/api/measures", new { title = $"Mätobjekt {i}", committee = "KS", estimatedSavingTkr = 1_000_000 });
-            var v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/prioritise", new { decisionReference = "KS 2025-01-01 § 1", expectedVersion = created.Version })).Version;
-            v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/assign", new { department = "Kommunledningskontoret", expectedVersion = v })).Version;
-            items.Enqueue((created.Id, v));
-        }
+        var items = new System.Collections.Concurrent.ConcurrentQueue<(Guid Id, long Version)>(await AssignedMeasures(app, clients * 50));
         await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
 
         var baseline = await PgBench.InsertCommitsAsync(app.ConnectionString, clients, 10);
@@ -154,6 +147,20 @@ public static class Commands
         Console.WriteLine(topStatements);
     }
 
+    /// <summary>Measures proposed, prioritised and assigned through the API, ready to realise on: each with its version.</summary>
+    public static async Task<List<(Guid Id, long Version)>> AssignedMeasures(BenchHost app, int count)
+    {
+        var items = new List<(Guid Id, long Version)>();
+        for (var i = 0; i < count; i++)
+        {
+            var created = await app.Post<ItemCreated>("/api/measures", new { title = $"Mätobjekt {i}", committee = "KS", estimatedSavingTkr = 1_000_000 });
+            var v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/prioritise", new { decisionReference = "KS 2025-01-01 § 1", expectedVersion = created.Version })).Version;
+            v = (await app.Post<ItemVersion>($"/api/measures/{created.Id}/assign", new { department = "Kommunledningskontoret", expectedVersion = v })).Version;
+            items.Add((created.Id, v));
+        }
+        return items;
+    }
+
     /// <summary>CPU time of every PostgreSQL process now running, from /proc (Linux): the server's side of the load.</summary>
     static TimeSpan PostgresCpu()
     {
@@ -191,7 +198,7 @@ public static class Commands
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    static HttpClient Client(BenchHost app)
+    public static HttpClient Client(BenchHost app)
     {
         var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", app.Token);
@@ -199,7 +206,7 @@ public static class Commands
     }
 
     /// <summary>Realises 1 tkr on the item at the version given; answers whether it was stored and the item's version now.</summary>
-    static async Task<(bool Ok, long Version)> Realise(HttpClient http, (Guid Id, long Version) item)
+    public static async Task<(bool Ok, long Version)> Realise(HttpClient http, (Guid Id, long Version) item)
     {
         using var response = await http.PostAsJsonAsync($"/api/measures/{item.Id}/realise",
             new { amountTkr = 1, year = 2026, recurring = false, expectedVersion = item.Version });
