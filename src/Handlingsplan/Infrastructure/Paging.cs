@@ -49,10 +49,11 @@ public sealed record Paging(int Number, int Size)
     /// The web app's address of another page of a list, with the same query: the page number is
     /// <c>sida</c>, since Razor Pages keeps <c>page</c> for the page's own route.
     /// </summary>
-    public static string WebLink(HttpRequest request, string path, int number)
+    /// <param name="key">The page number's name in the query, for a page that pages two lists apart.</param>
+    public static string WebLink(HttpRequest request, string path, int number, string key = "sida")
     {
-        var query = request.Query.Where(q => q.Key != "sida").ToDictionary(q => q.Key, q => q.Value.ToString());
-        if (number > 1) query["sida"] = number.ToString(CultureInfo.InvariantCulture);
+        var query = request.Query.Where(q => q.Key != key).ToDictionary(q => q.Key, q => q.Value.ToString());
+        if (number > 1) query[key] = number.ToString(CultureInfo.InvariantCulture);
         return path + new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query);
     }
 

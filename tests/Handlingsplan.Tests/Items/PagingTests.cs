@@ -117,6 +117,37 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
+    public async Task The_web_page_shows_the_state_of_decisions_fifty_at_a_time_apart_from_the_log()
+    {
+        var ids = await Measures(70);
+        await using (var session = Store.LightweightSession())
+        {
+            foreach (var id in ids) session.Events.Append(id, new ItemPrioritised("KS 2024-09-02 § 1", null, new DateOnly(2024, 9, 2)));
+            await session.SaveChangesAsync();
+        }
+
+        async Task<(int Rows, string Html)> StateRows(string query)
+        {
+            var result = await Host.Scenario(s => { s.Get.Url("/beslut?" + query); s.StatusCodeShouldBeOk(); });
+            var html = await result.ReadAsTextAsync();
+            var table = html[html.IndexOf("id=\"decision-state\"", StringComparison.Ordinal)..];
+            table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+            return (table.Split("<tr").Length - 2, html); // less the header row and what precedes the first row
+        }
+
+        var (first, firstHtml) = await StateRows("on=2024-12-31");
+        Assert.Equal(50, first);
+        Assert.Contains("70 poster hade ett beslut", firstHtml);
+        Assert.Contains("lagesida=2", firstHtml);
+        var (second, secondHtml) = await StateRows("on=2024-12-31&lagesida=2&sida=2");
+        Assert.Equal(20, second);
+        Assert.Contains("Sida 2 av 2 (51–70)", secondHtml);
+        // The log below keeps its own page: its second page holds the 20 decisions past the first 50.
+        var log = secondHtml[secondHtml.IndexOf("id=\"decision-log\"", StringComparison.Ordinal)..];
+        Assert.Equal(20, log[..log.IndexOf("</table>", StringComparison.Ordinal)].Split("<tr data-sequence").Length - 1);
+    }
+
+    [Fact]
     public async Task The_api_description_says_how_every_list_pages()
     {
         var document = await Host.GetJson<JsonElement>("/openapi/v1.json");

@@ -17,6 +17,10 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
 
     public IReadOnlyList<DecidedState>? State { get; private set; }
+    /// <summary>The page of <see cref="State"/> shown, 50 at a time, paged apart from the log ("lagesida").</summary>
+    public IReadOnlyList<DecidedState> StateShown { get; private set; } = [];
+    public Paging StatePaging { get; private set; } = Paging.First;
+    [BindProperty(SupportsGet = true, Name = "lagesida")] public string? StatePageText { get; set; }
 
     public IReadOnlyList<DecisionEntry> Entries { get; private set; } = [];
     /// <summary>The page of <see cref="Entries"/> shown, 50 at a time ("sida": Razor Pages keeps "page" for itself).</summary>
@@ -31,7 +35,11 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
         if (!string.IsNullOrWhiteSpace(On))
         {
             if (Rules.TryParseDate(On, out var day))
+            {
                 State = await DecisionLog.StateOnAsync(session, day, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
+                StatePaging = Paging.ForWeb(StatePageText, State.Count);
+                StateShown = StatePaging.Of(State);
+            }
             else
                 Errors["on"] = [$"Ange en dag på formen ÅÅÅÅ-MM-DD, mellan {Limits.FirstYear} och {Limits.LastYear}."];
         }
@@ -47,6 +55,9 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
 
     /// <summary>The address of another page of the log, with the same selection.</summary>
     public string PageLink(int number) => Handlingsplan.Infrastructure.Paging.WebLink(Request, "/beslut", number);
+
+    /// <summary>The address of another page of the state of decisions, with the same day and log.</summary>
+    public string StatePageLink(int number) => Handlingsplan.Infrastructure.Paging.WebLink(Request, "/beslut", number, "lagesida");
 
     public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
