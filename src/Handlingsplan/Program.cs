@@ -3,6 +3,7 @@ using Handlingsplan;
 using Handlingsplan.Access;
 using Handlingsplan.Audit;
 using Handlingsplan.Dashboard;
+using Handlingsplan.Genomlysningar;
 using Handlingsplan.Idempotency;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
@@ -56,6 +57,7 @@ builder.Services.AddMarten(services =>
         options.ConnectAsTheApp(services.GetRequiredService<IConfiguration>());
         options.StoreEventsAsTheAppDoes();
         options.AddItems();
+        options.AddGenomlysningar();
         options.AddDashboard(services);
         options.AddAudit();
         options.AddIdempotency();

@@ -41,7 +41,7 @@ public sealed record PlanAllocations(int Year, string Source, IReadOnlyList<Comm
 
 public sealed record PlanBufferRules(string Source, IReadOnlyList<BufferRule> Rules, string? Note);
 
-public sealed record ImportResult(int StreamsStarted, int EventsAppended, int ItemsCorrected = 0);
+public sealed record ImportResult(int StreamsStarted, int EventsAppended, int ItemsCorrected = 0, int GenomlysningarStarted = 0);
 
 /// <summary>
 /// Loads the shipped plan as events, so the imported items have a history like everything else, and
@@ -77,10 +77,15 @@ public static class PlanImport
         var now = DateTimeOffset.UtcNow;
 
         var plan = await session.Events.AggregateStreamAsync<ActionPlan>(PlanId, token: ct);
-        if (plan is not null && plan.Revision >= data.Revision) return new ImportResult(0, 0);
+        var (genomlysningar, genomlysningEvents) = await ShippedGenomlysningar.StartMissingAsync(session, data.Measures.ToDictionary(m => m.Key), ct);
+        if (plan is not null && plan.Revision >= data.Revision)
+        {
+            if (genomlysningar > 0) await session.SaveChangesAsync(ct);
+            return new ImportResult(genomlysningar, genomlysningEvents, GenomlysningarStarted: genomlysningar);
+        }
 
-        var started = 0;
-        var appended = 0;
+        var started = genomlysningar;
+        var appended = genomlysningEvents;
         var corrected = 0;
         if (plan is null)
         {
@@ -117,7 +122,7 @@ public static class PlanImport
             ? "Planen inläst enligt underlagen."
             : $"Planen rättad efter underlagen: {corrected} poster fick rättelser som nya händelser."));
         await session.SaveChangesAsync(ct);
-        return new ImportResult(started, appended, corrected);
+        return new ImportResult(started, appended, corrected, genomlysningar);
     }
 
     /// <summary>The plan's own records: on a fresh store all of them; on an older one, what it lacks.</summary>

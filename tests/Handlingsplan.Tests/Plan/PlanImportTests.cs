@@ -18,7 +18,9 @@ public sealed class PlanImportTests(AppFixture fixture) : IntegrationContext(fix
 
         var second = await PlanImport.RunAsync(Store);
 
-        Assert.Equal(1 + 25 + 14, first.StreamsStarted);
+        // The plan, its 25 measures and 14 investigations, and Kommunstyrelsens genomlysning 2024.
+        Assert.Equal(1 + 25 + 14 + 1, first.StreamsStarted);
+        Assert.Equal(1, first.GenomlysningarStarted);
         Assert.Equal(new ImportResult(0, 0), second);
         Assert.Equal(0, first.ItemsCorrected);
         Assert.Equal(events, await EventCount());

@@ -189,6 +189,19 @@ public abstract class DataFolderTests(DataFolderFixture fixture)
     }
 
     [Fact]
+    public async Task The_store_gains_kommunstyrelsens_genomlysning_2024_after_its_own_history()
+    {
+        var genomlysning = Assert.Single(await Host.GetJson<JsonElement[]>("/api/genomlysningar"));
+        Assert.Equal(17, genomlysning.GetProperty("linkedItems").GetInt32());
+        await using var session = Host.DocumentStore().QuerySession();
+        var events = await session.Events.FetchStreamAsync(genomlysning.GetProperty("id").GetGuid());
+        Assert.Equal(5, events.Count);
+        Assert.All(events, e => Assert.True(e.Sequence > EarlierEvents, "a genomlysning event numbered inside the earlier history"));
+        var report = await Host.GetJson<JsonElement>($"/api/genomlysningar/{genomlysning.GetProperty("id").GetGuid()}");
+        Assert.Equal(17, report.GetProperty("sections").EnumerateArray().Sum(s => s.GetProperty("rows").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task The_corrections_say_what_the_documents_say_and_leave_what_users_decided()
     {
         var measures = await Host.GetJson<JsonElement[]>("/api/measures");
