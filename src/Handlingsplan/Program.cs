@@ -69,6 +69,7 @@ builder.Services.AddMarten(services =>
     .AddAuditChain()
     .IntegrateWithWolverine();
 
+builder.Services.AddKolada(builder.Configuration);
 builder.Services.AddHostedService<ItemDocumentsUpgrade>();
 builder.Services.AddHostedService<PlanImportOnStartup>();
 
@@ -84,6 +85,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.InSwedish);
 builder.Services.AddExceptionHandler<ConcurrentChangeHandler>();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+builder.Services.AddExceptionHandler<Handlingsplan.Genomlysningar.KeyFigures.KoladaUnreachableHandler>();
 builder.Services.AddExpectedOutcomeLogging();
 builder.Services.AddOpenApi(options => Paging.AddPagingDescription(options.AddIdempotencyKeyHeader()).AddDocumentTransformer((document, _, _) =>
 {

@@ -79,9 +79,10 @@ public sealed record GenomlysningLink(Guid ItemId, GenomlysningSection Section);
 /// <param name="Unit">How the values read, e.g. "mnkr", "kr", "%", or null for a plain number or index.</param>
 /// <param name="KpiId">Kolada's id of the figure, when Kolada has it.</param>
 /// <param name="Note">What a reader needs to know about a value, e.g. where the document's print is wrong.</param>
+/// <param name="FetchedAt">When Kolada gave the values, for a figure taken from a fetch: later fetches that differ are its revisions.</param>
 public sealed record KeyFigure(
     KeyFigureGroup Group, string Name, KeyFigureForm Form, string? Unit, IReadOnlyList<KeyFigureValue> Values,
-    string Origin, string? KpiId = null, string? Note = null)
+    string Origin, string? KpiId = null, string? Note = null, DateTimeOffset? FetchedAt = null)
 {
     public bool SameAs(KeyFigure other) => other.Group == Group && other.Form == Form && other.Name == Name;
 }

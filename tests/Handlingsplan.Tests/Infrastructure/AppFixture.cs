@@ -12,6 +12,8 @@ public sealed class AppFixture : IAsyncLifetime
     readonly Dictionary<string, string> _tokens = new();
 
     public IAlbaHost Host { get; private set; } = null!;
+    /// <summary>The app's Kolada: a local stand-in answering from recorded JSON.</summary>
+    public KoladaStub Kolada { get; private set; } = null!;
     public string DataDirectory => _dataDirectory;
     /// <summary>The app's database, for tests that must reach past the app (as an intruder or a second process would).</summary>
     public string ConnectionString { get; private set; } = "";
@@ -20,7 +22,8 @@ public sealed class AppFixture : IAsyncLifetime
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("app_tests");
         // Snapshots every 25 sequence numbers, so that every "as of" read in the suite starts from one.
-        Host = await TestHost.StartAsync(ConnectionString, _dataDirectory, ("Dashboard:SnapshotEvery", "25"));
+        Kolada = await KoladaStub.StartAsync();
+        Host = await TestHost.StartAsync(ConnectionString, _dataDirectory, ("Dashboard:SnapshotEvery", "25"), ("Kolada:BaseAddress", Kolada.BaseAddress));
         var management = await TokenFor("ledning");
         Host.BeforeEach(context =>
         {
@@ -46,6 +49,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (Host is not null) await Host.DisposeAsync();
+        if (Kolada is not null) await Kolada.DisposeAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); }
         catch (Exception) { /* a temp folder */ }
     }

@@ -1,3 +1,4 @@
+using Handlingsplan.Genomlysningar.KeyFigures;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
 
@@ -14,13 +15,17 @@ public sealed record GenomlysningReport(
     GenomlysningStatus Status, string StatusText, string? DecisionReference, DateOnly? DecidedOn, string? Analysis,
     IReadOnlyList<KeyFigureTable> KeyFigures, IReadOnlyList<ReportSection> Sections, DateTimeOffset? AsOf)
 {
-    /// <summary>Pure: the report of <paramref name="genomlysning"/> with its linked items as given (an item missing then is left out).</summary>
-    public static GenomlysningReport Build(Genomlysning genomlysning, IReadOnlyDictionary<Guid, Item> items, DateTimeOffset? asOf)
+    /// <summary>
+    /// Pure: the report of <paramref name="genomlysning"/> with its linked items as given (an item
+    /// missing then is left out), and beside each figure taken from Kolada what later fetches changed.
+    /// </summary>
+    public static GenomlysningReport Build(Genomlysning genomlysning, IReadOnlyDictionary<Guid, Item> items, DateTimeOffset? asOf,
+        IReadOnlyList<KoladaFetched>? fetches = null)
     {
         var tables = genomlysning.KeyFigures
             .GroupBy(k => (k.Group, k.Form))
             .OrderBy(g => g.Key.Group).ThenBy(g => g.Key.Form)
-            .Select(g => KeyFigureTable.Of(g.Key.Group, g.Key.Form, g.ToList()))
+            .Select(g => KeyFigureTable.Of(g.Key.Group, g.Key.Form, g.ToList(), fetches ?? []))
             .ToList();
         var sections = Enum.GetValues<GenomlysningSection>()
             .Select(section => ReportSection.Of(section, genomlysning.Links
@@ -46,7 +51,7 @@ public sealed record KeyFigureTable(string Number, string Heading, KeyFigureGrou
     static readonly string[] ComparisonOrder = ["Alingsås", "Liknande kommuner"];
     const string Average = "Kommungenomsnitt";
 
-    public static KeyFigureTable Of(KeyFigureGroup group, KeyFigureForm form, IReadOnlyList<KeyFigure> figures)
+    public static KeyFigureTable Of(KeyFigureGroup group, KeyFigureForm form, IReadOnlyList<KeyFigure> figures, IReadOnlyList<KoladaFetched> fetches)
     {
         var (number, heading) = GenomlysningText.Group(group);
         var columns = form == KeyFigureForm.OverTime
@@ -54,7 +59,8 @@ public sealed record KeyFigureTable(string Number, string Heading, KeyFigureGrou
             : figures.SelectMany(f => f.Values).Select(v => v.Column).Distinct()
                 .OrderBy(c => Array.IndexOf(ComparisonOrder, c) is var i and >= 0 ? i : c == Average ? int.MaxValue : ComparisonOrder.Length)
                 .ToList();
-        var rows = figures.Select(f => new KeyFigureRow(f.Name, f.Unit, f.Origin, f.KpiId, f.Note,
+        var rows = figures.Select(f => new KeyFigureRow(f.Name, f.Unit, f.Origin, f.KpiId, f.Note, f.FetchedAt,
+                KoladaFetches.Revisions(f, fetches).Select(r => new RevisionLine(r, r.Text(f.Unit))).ToList(),
                 columns.Select(column => form == KeyFigureForm.OverTime
                         ? f.Values.Where(v => $"År {v.Year}" == column).Select(v => new KeyFigureCell([v])).FirstOrDefault() ?? new KeyFigureCell([])
                         : new KeyFigureCell(f.Values.Where(v => v.Column == column).OrderByDescending(v => v.Year).ToList()))
@@ -64,7 +70,12 @@ public sealed record KeyFigureTable(string Number, string Heading, KeyFigureGrou
     }
 }
 
-public sealed record KeyFigureRow(string Name, string? Unit, string Origin, string? KpiId, string? Note, IReadOnlyList<KeyFigureCell> Cells);
+/// <param name="Revisions">What Kolada changed after the figure was frozen; the frozen values stay in <paramref name="Cells"/>.</param>
+public sealed record KeyFigureRow(
+    string Name, string? Unit, string Origin, string? KpiId, string? Note, DateTimeOffset? FetchedAt,
+    IReadOnlyList<RevisionLine> Revisions, IReadOnlyList<KeyFigureCell> Cells);
+
+public sealed record RevisionLine(KeyFigureRevision Revision, string Text);
 
 /// <summary>One cell: usually one value; in a comparison a figure may give several years in one cell, newest first, as the 2024 document does.</summary>
 public sealed record KeyFigureCell(IReadOnlyList<KeyFigureValue> Values)

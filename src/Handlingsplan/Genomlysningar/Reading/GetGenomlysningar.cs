@@ -1,3 +1,4 @@
+using Handlingsplan.Genomlysningar.KeyFigures;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
 using Handlingsplan.Items.Reading;
@@ -70,6 +71,7 @@ public static class GetGenomlysningarEndpoint
             items = then;
         }
         else items = await ItemQueries.ByIdAsync(ids, session, ct);
-        return GenomlysningReport.Build(genomlysning, items, asOf);
+        var fetches = genomlysning.KeyFigures.Any(k => k.KpiId is not null) ? await KoladaFetches.ReadAsync(session, asOf, ct) : [];
+        return GenomlysningReport.Build(genomlysning, items, asOf, fetches);
     }
 }
