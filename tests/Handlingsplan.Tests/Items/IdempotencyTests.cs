@@ -306,8 +306,9 @@ public sealed class IdempotencyTests(AppFixture fixture) : IntegrationContext(fi
             Assert.False(header.TryGetProperty("required", out var required) && required.GetBoolean());
             Assert.Equal(200, header.GetProperty("schema").GetProperty("maxLength").GetInt32());
         }
-        // Propose, every step (a measure proposed from a shift or investigation among them) and the buffers.
-        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count, writes);
+        // Propose, every step (a measure proposed from a shift or investigation among them), the buffers,
+        // and a genomlysning started, Kolada fetched, a key figure frozen.
+        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 3, writes);
     }
 
     static string Body(object body) => JsonSerializer.Serialize(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
