@@ -7,6 +7,7 @@ using Handlingsplan.Genomlysningar;
 using Handlingsplan.Idempotency;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
+using Handlingsplan.Meetings;
 using Handlingsplan.Plan;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -58,6 +59,7 @@ builder.Services.AddMarten(services =>
         options.StoreEventsAsTheAppDoes();
         options.AddItems();
         options.AddGenomlysningar();
+        options.AddMeetings();
         options.AddDashboard(services);
         options.AddAudit();
         options.AddIdempotency();

@@ -10,6 +10,8 @@ public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public DashboardSummary Dashboard { get; private set; } = null!;
     public Handlingsplan.Web.AsOf AsOf { get; private set; } = Handlingsplan.Web.AsOf.Now;
+    /// <summary>The frozen sammanträdesunderlag, shown on the public overview too.</summary>
+    public IReadOnlyList<Handlingsplan.Meetings.MeetingPackSummary> Packs { get; private set; } = [];
 
     public async Task OnGetAsync(string? asOf, CancellationToken ct)
     {
@@ -17,7 +19,10 @@ public sealed class IndexModel(IQuerySession session) : PageModel
         Dashboard = AsOf.Instant is { } at
             ? await DashboardQueries.AsOf(at, session, ct)
             : await DashboardQueries.Current(session, ct);
+        Packs = await Handlingsplan.Meetings.MeetingPackQueries.AllAsync(session, ct);
     }
+
+    public bool CanFreezePacks => !AsOf.IsHistoric && Handlingsplan.Access.AppUser.From(User).IsManagement;
 
     public bool CanRecordBuffers => !AsOf.IsHistoric && Handlingsplan.Access.AppUser.From(User).IsManagement;
 

@@ -9,6 +9,9 @@ public sealed class PublicOverviewHost : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
+    /// <summary>A bearer token for a demo account of this host.</summary>
+    public Task<string> TokenFor(string username) => TestHost.TokenAsync(Host, _dataDirectory, username);
+
     public async Task InitializeAsync()
     {
         var connectionString = await TestPostgres.CreateDatabaseAsync($"public_{Guid.NewGuid():N}");

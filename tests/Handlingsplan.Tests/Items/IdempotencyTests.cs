@@ -307,8 +307,8 @@ public sealed class IdempotencyTests(AppFixture fixture) : IntegrationContext(fi
             Assert.Equal(200, header.GetProperty("schema").GetProperty("maxLength").GetInt32());
         }
         // Propose, every step (a measure proposed from a shift or investigation among them), the buffers,
-        // and a genomlysning started, Kolada fetched, a key figure frozen.
-        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 3, writes);
+        // a genomlysning started, Kolada fetched, a key figure frozen, and a sammanträdesunderlag frozen.
+        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 4, writes);
     }
 
     static string Body(object body) => JsonSerializer.Serialize(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
