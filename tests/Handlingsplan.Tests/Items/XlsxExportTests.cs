@@ -164,4 +164,30 @@ public sealed class XlsxExportTests(AppFixture fixture) : IntegrationContext(fix
         Assert.Equal(3, (await Host.GetJson<JsonElement[]>("/api/measures")).Length);
         Assert.Equal(3, (await Workbook.Download(Host, "/api/measures?format=XLSX", "atgarder.xlsx")).Rows.Count);
     }
+
+    [Fact]
+    public async Task The_web_lists_link_to_the_file_with_their_own_filters()
+    {
+        await Proposed(60);
+        await Realising();
+        var later = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(2)).ToString("yyyy-MM-dd");
+
+        async Task<string> Link(string page)
+        {
+            var html = await (await Host.Scenario(s => { s.Get.Url(page); s.StatusCodeShouldBeOk(); })).ReadAsTextAsync();
+            var match = System.Text.RegularExpressions.Regex.Match(html, "id=\"download-xlsx\" href=\"([^\"]+)\"");
+            Assert.True(match.Success, page);
+            return System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
+        }
+
+        // The page's filters go along, the page number and the sort do not: the file is the whole selection.
+        var link = await Link($"/atgarder?committee=SN&status=Realising&q=hemtj%C3%A4nst&asOf={later}&sort=title&sida=2");
+        Assert.Equal($"/api/measures?format=xlsx&committee=SN&status=realising&q=hemtj%C3%A4nst&asOf={later}", link);
+        Assert.Equal(1234.5, Assert.Single((await Workbook.Download(Host, link, "atgarder.xlsx")).Rows)["Realiserat (tkr)"]);
+        // What the page could not read it does not pass on.
+        Assert.Equal("/api/measures?format=xlsx", await Link("/atgarder?status=klar&asOf=igar"));
+        Assert.Equal(61, (await Workbook.Download(Host, await Link("/atgarder?sida=2"), "atgarder.xlsx")).Rows.Count);
+
+        Assert.Equal("/api/decisions?format=xlsx&committee=SN", await Link("/beslut?committee=SN"));
+    }
 }
