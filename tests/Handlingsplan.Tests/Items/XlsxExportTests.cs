@@ -190,4 +190,20 @@ public sealed class XlsxExportTests(AppFixture fixture) : IntegrationContext(fix
 
         Assert.Equal("/api/decisions?format=xlsx&committee=SN", await Link("/beslut?committee=SN"));
     }
+
+    [Fact]
+    public async Task The_api_description_names_the_formats_and_the_Excel_type()
+    {
+        var document = await Host.GetJson<JsonElement>("/openapi/v1.json");
+        foreach (var (path, formats) in new[] { ("/api/{kind}", new[] { "json", "xlsx" }), ("/api/decisions", new[] { "json", "csv", "xlsx" }) })
+        {
+            var get = document.GetProperty("paths").GetProperty(path).GetProperty("get");
+            var format = get.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "format");
+            Assert.Equal(formats, format.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+            Assert.Contains("whole selection", format.GetProperty("description").GetString());
+            var content = get.GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.Equal("binary", content.GetProperty("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").GetProperty("schema").GetProperty("format").GetString());
+            Assert.True(content.TryGetProperty("text/csv", out _) == formats.Contains("csv"), path);
+        }
+    }
 }

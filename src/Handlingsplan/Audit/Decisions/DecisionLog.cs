@@ -177,6 +177,7 @@ public static class DecisionLogEndpoint
     /// Excel with every decision of the period, otherwise one page of JSON (<c>page</c>, <c>pageSize</c>; the total in <c>X-Total-Count</c>).
     /// </summary>
     [WolverineGet("/api/decisions")]
+    [OffersFormats("json", "csv", "xlsx")]
     public static async Task<IResult> Get(string? from, string? to, string? committee, string? format, string? page, string? pageSize,
         HttpContext context, IQuerySession session, CancellationToken ct)
     {

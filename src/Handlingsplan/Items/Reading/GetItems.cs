@@ -53,6 +53,7 @@ public static class GetItemsEndpoint
     /// the filters select instead, not paged, as the decision log's CSV is.
     /// </summary>
     [WolverineGet("/api/{kind}")]
+    [OffersFormats("json", "xlsx")]
     public static async Task<IResult> List(
         string kind, string? committee, string? status, string? q, string? asOf, string? page, string? pageSize, string? format,
         HttpContext context, IQuerySession session, CancellationToken ct)
