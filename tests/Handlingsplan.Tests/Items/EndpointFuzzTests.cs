@@ -82,6 +82,8 @@ public sealed class EndpointFuzzTests(AppFixture fixture) : IntegrationContext(f
     [InlineData("/api/measures?committee={0}")]
     [InlineData("/api/measures?asOf={0}")]
     [InlineData("/api/measures?q={0}")]
+    [InlineData("/api/measures?format={0}")]
+    [InlineData("/api/measures?format=xlsx&q={0}&asOf={0}")]
     [InlineData("/api/dashboard?asOf={0}")]
     [InlineData("/api/decisions?from={0}&to={0}")]
     [InlineData("/api/decisions?format={0}")]

@@ -119,11 +119,31 @@ public static class DecisionLog
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
+    /// <summary>The CSV's columns as an Excel sheet: the days and times as dates, the sequence as a number.</summary>
+    public static byte[] ToXlsx(IEnumerable<DecisionEntry> entries) => Spreadsheet.Write("Beslutslogg", SheetColumns, entries);
+
+    static readonly IReadOnlyList<Spreadsheet.Column<DecisionEntry>> SheetColumns =
+    [
+        // A day not known is an empty cell: the column holds only dates, so that it sorts and filters as dates.
+        new("Beslutat", Spreadsheet.CellType.Day, d => d.DecidedOn),
+        new("Registrerat", Spreadsheet.CellType.Instant, d => d.Timestamp),
+        new("Beslut", Spreadsheet.CellType.Text, d => SwedishName(d.Decision), Width: 24),
+        new("Beslutsreferens", Spreadsheet.CellType.Text, d => d.DecisionReference, Width: 26),
+        new("Motivering", Spreadsheet.CellType.Text, d => d.Reason, Width: 40),
+        new("Typ", Spreadsheet.CellType.Text, d => d.Kind, Width: 14),
+        new("Titel", Spreadsheet.CellType.Text, d => d.Title, Width: 50),
+        new("Nämnd", Spreadsheet.CellType.Text, d => d.Committee),
+        new("Förvaltning", Spreadsheet.CellType.Text, d => d.Department, Width: 30),
+        new("Användare", Spreadsheet.CellType.Text, d => d.User, Width: 14),
+        new("Roll", Spreadsheet.CellType.Text, d => d.Role is null ? null : Roles.Swedish(d.Role), Width: 18),
+        new("Post-id", Spreadsheet.CellType.Text, d => d.ItemId.ToString(), Width: 38),
+        new("Sekvens", Spreadsheet.CellType.Number, d => d.Sequence),
+    ];
+
     static string Cell(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        // A leading =, +, -, @, TAB or CR would be read by a spreadsheet as the start of a formula.
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        value = Spreadsheet.Guard(value);
         return value.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }
@@ -153,10 +173,11 @@ public static class DecisionLogEndpoint
 
     /// <summary>
     /// The decision log, filtered by period (<c>from</c>, <c>to</c>: dates or ISO 8601 instants) and
-    /// nämnd; <c>format=csv</c> (or <c>Accept: text/csv</c>) gives a file for Excel with every decision
-    /// of the period, otherwise one page of JSON (<c>page</c>, <c>pageSize</c>; the total in <c>X-Total-Count</c>).
+    /// nämnd; <c>format=csv</c> or <c>format=xlsx</c> (or <c>Accept</c> naming either) gives a file for
+    /// Excel with every decision of the period, otherwise one page of JSON (<c>page</c>, <c>pageSize</c>; the total in <c>X-Total-Count</c>).
     /// </summary>
     [WolverineGet("/api/decisions")]
+    [OffersFormats("json", "csv", "xlsx")]
     public static async Task<IResult> Get(string? from, string? to, string? committee, string? format, string? page, string? pageSize,
         HttpContext context, IQuerySession session, CancellationToken ct)
     {
@@ -167,16 +188,12 @@ public static class DecisionLogEndpoint
             {
                 ["committee"] = [$"Okänd nämnd '{committee}'. Giltiga koder: {Committees.Codes}."],
             });
-        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-                  || (format is null && context.Request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase));
-        if (format is not null && !csv && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-            return Problems.Invalid(new Dictionary<string, string[]>
-            {
-                ["format"] = [$"Okänt format '{format}'. Välj csv eller json."],
-            });
+        if (Formats.Chosen(format, context.Request, Formats.Json, Formats.Csv, Formats.Xlsx) is not { } chosen)
+            return Formats.Unknown(format!, Formats.Json, Formats.Csv, Formats.Xlsx);
 
         var entries = await DecisionLog.ReadAsync(session, period, committee, ct);
-        if (csv) return Results.File(DecisionLog.ToCsv(entries), "text/csv; charset=utf-8", "beslutslogg.csv");
+        if (chosen == Formats.Csv) return Results.File(DecisionLog.ToCsv(entries), "text/csv; charset=utf-8", "beslutslogg.csv");
+        if (chosen == Formats.Xlsx) return Results.File(DecisionLog.ToXlsx(entries), Spreadsheet.ContentType, "beslutslogg.xlsx");
         paging.Describe(context, entries.Count);
         return Results.Ok(paging.Of(entries));
     }

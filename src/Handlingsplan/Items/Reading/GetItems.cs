@@ -49,13 +49,18 @@ public static class GetItemsEndpoint
     /// <summary>
     /// One page of a kind's items, oldest proposal first, filtered by nämnd, status and words of the
     /// title; as of an instant when <c>asOf</c> is given. The total is in <c>X-Total-Count</c>.
+    /// <c>format=xlsx</c> (or <c>Accept</c> naming the Excel type) gives an Excel file of every item
+    /// the filters select instead, not paged, as the decision log's CSV is.
     /// </summary>
     [WolverineGet("/api/{kind}")]
+    [OffersFormats("json", "xlsx")]
     public static async Task<IResult> List(
-        string kind, string? committee, string? status, string? q, string? asOf, string? page, string? pageSize,
+        string kind, string? committee, string? status, string? q, string? asOf, string? page, string? pageSize, string? format,
         HttpContext context, IQuerySession session, CancellationToken ct)
     {
         if (Kinds.BySegment(kind) is not { } description) return Kinds.Unknown(kind);
+        if (Formats.Chosen(format, context.Request, Formats.Json, Formats.Xlsx) is not { } chosen)
+            return Formats.Unknown(format!, Formats.Json, Formats.Xlsx);
         var errors = new Dictionary<string, string[]>();
         DateTimeOffset? instant = null;
         if (asOf is not null)
@@ -75,6 +80,13 @@ public static class GetItemsEndpoint
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var filter = new ItemFilter(description.Kind, committee, wanted, q);
+        if (chosen == Formats.Xlsx)
+        {
+            var selected = instant is { } then
+                ? filter.Apply(await ItemQueries.AllAsOf(description.Kind, then, session, ct))
+                : await ItemQueries.All(filter, session, ct);
+            return Results.File(ItemSheet.Write(description, selected), Spreadsheet.ContentType, ItemSheet.FileName(description));
+        }
         var (items, total) = instant is { } at
             ? ItemQueries.Page(filter.Apply(await ItemQueries.AllAsOf(description.Kind, at, session, ct)), paging)
             : await ItemQueries.PageAsync(filter, paging, session, ct);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Handlingsplan.Pages.Audit;
 
-/// <summary>Beslutslogg: who decided what, when and under which decision, by period and nämnd, with CSV and JSON downloads.</summary>
+/// <summary>Beslutslogg: who decided what, when and under which decision, by period and nämnd, with Excel, CSV and JSON downloads.</summary>
 public sealed class DecisionsModel(IQuerySession session) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
@@ -64,7 +64,7 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     /// <summary>The same selection from the API, as a file.</summary>
     public string Download(string format)
     {
-        // The file for Excel holds the whole selection; JSON comes as the API gives it, a page of at most 500.
+        // The files for Excel hold the whole selection; JSON comes as the API gives it, a page of at most 500.
         var query = new List<string> { "format=" + format };
         if (format == "json") query.Add("pageSize=" + Paging.MaxSize);
         if (Errors.Count == 0 && !string.IsNullOrWhiteSpace(From)) query.Add("from=" + Uri.EscapeDataString(From));

@@ -63,6 +63,21 @@ public sealed class ListModel(IQuerySession session) : PageModel
         return Page();
     }
 
+    /// <summary>
+    /// The same selection from the API as an Excel file: every item the filters let through, not
+    /// only this page, as of the same day. Only what the page itself understood is passed on (a
+    /// status it could not read or a date it refused filters nothing here, so it filters nothing there).
+    /// </summary>
+    public string ExcelLink()
+    {
+        var query = new Dictionary<string, string> { ["format"] = "xlsx" };
+        if (!string.IsNullOrEmpty(Committee)) query["committee"] = Committee;
+        if (Enum.TryParse<ItemStatus>(Status, true, out var status)) query["status"] = Handlingsplan.Json.Name(status);
+        if (!string.IsNullOrWhiteSpace(Q)) query["q"] = Q;
+        if (AsOf.IsHistoric) query["asOf"] = AsOf.Text!;
+        return $"/api/{Kinds.Of(Kind).Segment}{new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query)}";
+    }
+
     /// <summary>The address of another page of this list, with the same filters.</summary>
     public string PageLink(int number) => Handlingsplan.Infrastructure.Paging.WebLink(Request, "/" + Slug, number);
 }
