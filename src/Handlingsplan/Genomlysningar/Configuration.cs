@@ -13,7 +13,7 @@ public static class Configuration
         options.Projections.Snapshot<Genomlysning>(SnapshotLifecycle.Inline);
         options.Events.AddEventTypes([
             typeof(GenomlysningStarted), typeof(GenomlysningAnalysisWritten), typeof(GenomlysningItemsLinked),
-            typeof(KeyFiguresFrozen), typeof(GenomlysningAdopted), typeof(KoladaFetched),
+            typeof(KeyFiguresFrozen), typeof(GenomlysningAdopted), typeof(KoladaFetched), typeof(Uploading.GenomlysningUploaded),
         ]);
         return options;
     }

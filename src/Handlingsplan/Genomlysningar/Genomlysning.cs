@@ -63,6 +63,9 @@ public sealed record Genomlysning
         KeyFigures = [.. KeyFigures.Where(k => e.Figures.All(n => !n.SameAs(k))), .. e.Figures],
     };
 
+    /// <summary>An upload's shifts are linked by their own event; the upload itself is the record of where they came from.</summary>
+    public Genomlysning Apply(Uploading.GenomlysningUploaded _) => this;
+
     public Genomlysning Apply(GenomlysningAdopted e) => this with
     {
         Status = GenomlysningStatus.Adopted,

@@ -105,6 +105,21 @@ public sealed class GenomlysningTests(AppFixture fixture) : IntegrationContext(f
     }
 
     [Fact]
+    public async Task Next_year_s_genomlysning_starts_as_an_utkast_that_follows_up_what_this_one_decided()
+    {
+        await PlanImport.RunAsync(Store);
+
+        var result = await Host.Scenario(s => { s.Post.Json(new { committee = "KS", year = 2025 }).ToUrl("/api/genomlysningar"); s.StatusCodeShouldBe(201); });
+        var id = (await result.ReadAsJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var report = await Host.GetJson<JsonElement>($"/api/genomlysningar/{id}");
+        Assert.Equal("Kommunstyrelsens genomlysning 2025", report.GetProperty("title").GetString());
+        Assert.Equal("utkast", report.GetProperty("statusText").GetString());
+        Assert.Equal([5, 3, 9, 0, 0], report.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("rows").GetArrayLength()));
+        Assert.Empty(report.GetProperty("keyFigures").EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_unknown_genomlysning_or_one_that_did_not_exist_yet_answers_404_in_swedish()
     {
         await PlanImport.RunAsync(Store);

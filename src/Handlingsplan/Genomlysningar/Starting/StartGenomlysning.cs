@@ -33,13 +33,21 @@ public static class StartGenomlysningEndpoint
     public static Guid IdOf(string committee, int year) =>
         new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"handlingsplan/genomlysning/{committee}/{year}")));
 
-    public static async Task<IResult> BeforeAsync(StartGenomlysning command, ClaimsPrincipal principal, IDocumentSession session, CancellationToken ct)
+    /// <summary>The nämnd's genomlysningar so far: one of this year means a second start; last year's is followed up.</summary>
+    public sealed record Earlier(Genomlysning? SameYear, Genomlysning? LastYear);
+
+    public static async Task<Earlier> LoadAsync(StartGenomlysning command, IDocumentSession session, CancellationToken ct)
+    {
+        var mine = (await session.Query<Genomlysning>().ToListAsync(ct)).Where(g => g.Committee == command.Committee).ToList();
+        return new Earlier(mine.FirstOrDefault(g => g.Year == command.Year), mine.Where(g => g.Year < command.Year).MaxBy(g => g.Year));
+    }
+
+    public static IResult Before(StartGenomlysning command, Earlier earlier, ClaimsPrincipal principal, IDocumentSession session)
     {
         var user = AppUser.From(principal);
         if (!user.IsManagement)
             return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : "Genomlysningar startas av kommunledningen.");
-        var (committee, year) = (command.Committee!, command.Year!.Value);
-        if ((await session.Query<Genomlysning>().ToListAsync(ct)).FirstOrDefault(g => g.Committee == committee && g.Year == year) is { } existing)
+        if (earlier.SameYear is { } existing)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Genomlysningen finns redan",
                 detail: $"{existing.Title} finns redan.", extensions: new Dictionary<string, object?> { ["id"] = existing.Id });
         session.StampWith(user);
@@ -54,10 +62,22 @@ public static class StartGenomlysningEndpoint
         return new GenomlysningStarted(command.Committee!, command.Year!.Value, title, null);
     }
 
+    /// <summary>
+    /// Pure: what the previous genomlysning decided is what this one follows up (the template's section
+    /// 3): its measures in the same sections, and the shifts it proposed as work being investigated (3.3).
+    /// </summary>
+    public static IReadOnlyList<GenomlysningLink> FollowedUp(Genomlysning? previous) => previous is null ? [] :
+        previous.Links.Select(l => l with
+        {
+            Section = l.Section is GenomlysningSection.ExaminedByDepartment or GenomlysningSection.NeedsCoordination ? GenomlysningSection.Investigated : l.Section,
+        }).ToList();
+
     [WolverinePost("/api/genomlysningar")]
-    public static (GenomlysningCreated, IStartStream) Post(StartGenomlysning command)
+    public static (GenomlysningCreated, IStartStream) Post(StartGenomlysning command, Earlier earlier)
     {
         var id = IdOf(command.Committee!, command.Year!.Value);
-        return (new GenomlysningCreated($"/api/genomlysningar/{id}", id, 1), MartenOps.StartStream<Genomlysning>(id, Decide(command)));
+        var followed = FollowedUp(earlier.LastYear);
+        object[] events = followed.Count > 0 ? [Decide(command), new GenomlysningItemsLinked(followed)] : [Decide(command)];
+        return (new GenomlysningCreated($"/api/genomlysningar/{id}", id, events.Length), MartenOps.StartStream<Genomlysning>(id, events));
     }
 }
