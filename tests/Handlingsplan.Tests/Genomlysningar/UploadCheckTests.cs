@@ -37,7 +37,7 @@ public sealed class UploadCheckTests
     public void A_good_sheet_becomes_new_shifts_and_follow_ups_and_leaves_the_rows_already_there()
     {
         var (plan, errors) = UploadCheck.Check(Draft, [
-            Shifts((Shift.ToString(), "Redan med", null, 100d), (null, "Samlad lokalvård", "En organisation för hela kommunen", 1200d), (null, "Färre licenser", null, "för tidigt att bedöma"), (null, null, null, null)),
+            Shifts((Shift.ToString(), "Redan med", null, 100d), (null, "Samlad lokalvård", "En organisation för hela kommunen", 1200d), (null, "Färre licenser", null, "för tidigt att bedöma"), (null, null, null, null), (null, "Summa", null, 1300d)),
             FollowUps((Assigned.ToString(), "Två system avvecklade."), (Assigned.ToString(), null)),
         ], Items, Management);
 

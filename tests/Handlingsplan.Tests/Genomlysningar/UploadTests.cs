@@ -1,4 +1,5 @@
 using System.Net;
+using Alba;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Handlingsplan.Plan;

@@ -37,6 +37,8 @@ public static class UploadCheck
     public const string DescriptionHeading = "Beskrivning";
     public const string EstimateHeading = "Möjlig effektivisering (tkr)";
     public const string NewFollowUpHeading = "Ny uppföljning";
+    /// <summary>The label of a sheet's total row, which the file carries and the upload passes over.</summary>
+    public const string TotalLabel = "Summa";
 
     /// <summary>The section a sheet holds, by the number its name begins with ("4.1 Undersöks av förvaltningen").</summary>
     public static GenomlysningSection? SectionOf(string sheet) => Enum.GetValues<GenomlysningSection>()
@@ -93,6 +95,7 @@ public static class UploadCheck
                     var description = Text(DescriptionHeading);
                     var estimate = row.Cells.GetValueOrDefault(EstimateHeading);
                     if (title is null && description is null && Text(EstimateHeading) is null) continue; // an empty row
+                    if (title == TotalLabel && description is null) continue; // the sheet's own total
                     if (title is null) Error(TitleHeading, "Ange området, förflyttningens rubrik.");
                     else if (title.Length > Limits.MaxTitleLength) Error(TitleHeading, $"Området får vara högst {Limits.MaxTitleLength} tecken.");
                     if (description?.Length > Limits.MaxTextLength) Error(DescriptionHeading, $"Beskrivningen får vara högst {Limits.MaxTextLength} tecken.");
