@@ -41,15 +41,26 @@ public static class GetGenomlysningarEndpoint
     [WolverineGet("/api/genomlysningar/{id}")]
     public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CancellationToken ct)
     {
+        var (report, problem) = await ReadAsync(id, asOf, session, ct);
+        return report is null ? problem! : Results.Ok(report);
+    }
+
+    /// <summary>
+    /// The report asked for by address, or why not: 400 for an <c>asOf</c> that is not a date or an
+    /// instant, 404 for a genomlysning that does not exist (or did not yet). The JSON and every download
+    /// answer alike through this.
+    /// </summary>
+    public static async Task<(GenomlysningReport? Report, IResult? Problem)> ReadAsync(Guid id, string? asOf, IQuerySession session, CancellationToken ct)
+    {
         DateTimeOffset? at = null;
         if (asOf is not null)
         {
-            if (!SwedishTime.TryParseAsOf(asOf, out var parsed)) return SwedishTime.InvalidAsOf(asOf);
+            if (!SwedishTime.TryParseAsOf(asOf, out var parsed)) return (null, SwedishTime.InvalidAsOf(asOf));
             at = parsed;
         }
         return await ReportAsync(id, at, session, ct) is { } report
-            ? Results.Ok(report)
-            : Problems.NotFound(at is { } when ? $"genomlysning vid {SwedishTime.InSweden(when):yyyy-MM-dd HH:mm} med" : "genomlysning", id);
+            ? (report, null)
+            : (null, Problems.NotFound(at is { } when ? $"genomlysning vid {SwedishTime.InSweden(when):yyyy-MM-dd HH:mm} med" : "genomlysning", id));
     }
 
     /// <summary>The report now, or as of an instant; null when there was no such genomlysning then.</summary>

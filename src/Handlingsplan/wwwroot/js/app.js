@@ -150,5 +150,10 @@
     if (form) submit(form, event);
   });
 
+  // "Skriv ut eller spara som PDF": the page's print stylesheet makes the printout.
+  document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-print]")) window.print();
+  });
+
   window.handlingsplan = { format, get, live, onConnected };
 })();
