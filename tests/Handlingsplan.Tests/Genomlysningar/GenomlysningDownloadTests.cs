@@ -140,13 +140,15 @@ public sealed class GenomlysningDownloadTests(AppFixture fixture) : IntegrationC
             .SelectMany(name => sheets[name].Skip(1).SkipLast(1)).ToList();
         Assert.Equal(17, measures.Count);
         Assert.Single(sheets["4.1 Förflyttningar, förvaltning"]);
-        var it = Assert.Single(measures, r => r[0].Text == "Översyn av kommunens IT-system");
-        Assert.Equal((null, 1000m), it[2]);
-        Assert.Equal((null, 0m), it[5]);
+        var it = Assert.Single(measures, r => r[1].Text == "Översyn av kommunens IT-system");
+        Assert.Equal((null, 1000m), it[3]);
+        Assert.Equal((null, 0m), it[6]);
+        // Each row carries its item's id first, so that the file can come back filled in.
+        Assert.Equal(Handlingsplan.Plan.PlanImport.StableId("genomlysning-2024-1").ToString(), it[0].Text);
         Assert.Equal(3800m, new[] { "3.1 Åtgärder på kort sikt", "3.2 Åtgärder på lång sikt", "3.3 Åtgärder som utreds" }
-            .Sum(name => sheets[name][^1][2].Number));
+            .Sum(name => sheets[name][^1][3].Number));
         // An estimate not yet made is no number, and says why.
-        Assert.Contains(measures, r => r[2] == (null, null) && r[3].Text is "för tidigt att bedöma" or "ej beloppsatt");
+        Assert.Contains(measures, r => r[3] == (null, null) && r[4].Text is "för tidigt att bedöma" or "ej beloppsatt");
 
         var economy = sheets["2.1 Ekonomi, jämförelse"];
         Assert.Equal(["Nyckeltal", "Enhet", "År", "Alingsås", "Liknande kommuner", "Ale", "Kungälv", "Kommungenomsnitt", "Ursprung", "Kolada-id", "Not"],
@@ -179,11 +181,11 @@ public sealed class GenomlysningDownloadTests(AppFixture fixture) : IntegrationC
         Assert.Equal("Prioriterad; realiserat 0 tkr.", then[3]);
 
         var sheetsNow = ReadExcel(await Download($"/api/genomlysningar/{Ks2024}/report.xlsx", ReportExcel.ContentType));
-        Assert.Equal(1200m, Assert.Single(sheetsNow["3.1 Åtgärder på kort sikt"], r => r[0].Text == title)[5].Number);
+        Assert.Equal(1200m, Assert.Single(sheetsNow["3.1 Åtgärder på kort sikt"], r => r[1].Text == title)[6].Number);
         var sheetsThen = ReadExcel(await Download($"/api/genomlysningar/{Ks2024}/report.xlsx?asOf={asOf}", ReportExcel.ContentType));
-        var row = Assert.Single(sheetsThen["3.1 Åtgärder på kort sikt"], r => r[0].Text == title);
-        Assert.Equal(0m, row[5].Number);
-        Assert.Equal("prioriterad", row[4].Text);
+        var row = Assert.Single(sheetsThen["3.1 Åtgärder på kort sikt"], r => r[1].Text == title);
+        Assert.Equal(0m, row[6].Number);
+        Assert.Equal("prioriterad", row[5].Text);
         Assert.Contains("Visar läget", sheetsThen["Om genomlysningen"].Single(r => r[0].Text == "Visar")[1].Text);
     }
 

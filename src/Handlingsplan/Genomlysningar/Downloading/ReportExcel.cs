@@ -72,17 +72,27 @@ public static class ReportExcel
         return new(ReportText.ShortName(table), [ReportText.FigureColumn, "Enhet", "År", .. table.Columns, .. tail], rows);
     }
 
+    /// <summary>
+    /// A section's table, with each item's id first so that the file can come back filled in
+    /// (<see cref="Uploading.UploadCheck"/>): new rows without an id in 4.1 and 4.2 become shifts, and a
+    /// note in section 3's last column, "Ny uppföljning", becomes a follow-up of that row's item.
+    /// </summary>
     static ReportSheet Section(ReportSection section)
     {
-        var rows = section.Rows.Select(r => new SheetCell[]
-        {
-            r.Title, r.Description, r.EstimatedSavingTkr, r.Estimate, r.FollowUp.StatusText, r.FollowUp.RealisedTkr,
+        var shift = ReportText.IsShift(section);
+        var rows = section.Rows.Select(r => (SheetCell[])
+        [
+            r.ItemId.ToString(), r.Title, r.Description, r.EstimatedSavingTkr, r.Estimate, r.FollowUp.StatusText, r.FollowUp.RealisedTkr,
             r.FollowUp.LatestNoteAt is { } at ? SwedishTime.InSweden(at).ToString("yyyy-MM-dd") : SheetCell.None, r.FollowUp.LatestNote, r.FollowUp.Text,
-        }).ToList();
+            .. shift ? Array.Empty<SheetCell>() : [SheetCell.None],
+        ]).ToList();
         var total = section.Rows.Count > 0;
-        if (total) rows.Add(["Summa", SheetCell.None, section.EstimatedTotalTkr, SheetCell.None, SheetCell.None, section.RealisedTotalTkr, SheetCell.None, SheetCell.None, SheetCell.None]);
+        if (total)
+            rows.Add([SheetCell.None, Uploading.UploadCheck.TotalLabel, SheetCell.None, section.EstimatedTotalTkr, SheetCell.None, SheetCell.None, section.RealisedTotalTkr,
+                SheetCell.None, SheetCell.None, SheetCell.None, .. shift ? Array.Empty<SheetCell>() : [SheetCell.None]]);
         return new(ReportText.ShortName(section),
-            [ReportText.Columns(section)[0], "Beskrivning", "Möjlig effektivisering (tkr)", "Bedömning", "Status", "Realiserat (tkr)", "Senaste uppföljning", "Anteckning", "Uppföljning"],
+            [Uploading.UploadCheck.IdHeading, ReportText.Columns(section)[0], Uploading.UploadCheck.DescriptionHeading, Uploading.UploadCheck.EstimateHeading,
+                "Bedömning", "Status", "Realiserat (tkr)", "Senaste uppföljning", "Anteckning", "Uppföljning", .. shift ? Array.Empty<string>() : [Uploading.UploadCheck.NewFollowUpHeading]],
             rows, total);
     }
 

@@ -99,7 +99,7 @@ public static class UploadGenomlysningEndpoint
     }
 
     [WolverinePost("/api/genomlysningar/{id}/uppladdning")]
-    public static (UploadAccepted, Events) Post(Guid id, UploadInput input, [WriteAggregate(Required = false)] Genomlysning genomlysning,
+    public static (UploadAccepted, Events) Post(Guid id, [NotBody] UploadInput input, [WriteAggregate(Required = false)] Genomlysning genomlysning,
         ClaimsPrincipal principal, IDocumentSession session, TimeProvider clock)
     {
         var (plan, _) = UploadCheck.Check(genomlysning, input.Sheets, input.Items, AppUser.From(principal));
