@@ -34,6 +34,10 @@ public sealed class ReportModel(IQuerySession session, TimeProvider clock) : Pag
         return Page();
     }
 
+    /// <summary>Whether this user may upload the filled-in Excel file: a draft, seen now, of a nämnd they may propose for.</summary>
+    public bool CanUpload => Report is { Status: Handlingsplan.Genomlysningar.GenomlysningStatus.Draft } report && !AsOf.IsHistoric
+        && Handlingsplan.Items.Permissions.CanPropose(Handlingsplan.Access.AppUser.From(User), report.Committee);
+
     /// <summary>A download of the same report, for the same moment.</summary>
     public string Download(string extension) => $"/api/genomlysningar/{Report!.Id}/report.{extension}" + AsOf.Query;
 

@@ -150,6 +150,52 @@
     if (form) submit(form, event);
   });
 
+  // A filled-in file uploaded as multipart, once per choice of file (its Idempotency-Key kept for
+  // a retry after no answer); every error the server names is listed with its sheet, row and column.
+  async function upload(form, event) {
+    event.preventDefault();
+    const result = form.querySelector("[data-upload-result]");
+    const input = form.querySelector("input[type=file]");
+    result.replaceChildren();
+    if (!input.files.length) { result.textContent = "Välj en Excelfil (.xlsx) att ladda upp."; input.focus(); return; }
+    const file = input.files[0];
+    const key = form.pendingUpload && form.pendingUpload.file === file ? form.pendingUpload.key : crypto.randomUUID();
+    form.pendingUpload = { file, key };
+    const data = new FormData();
+    data.append("file", file, file.name);
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      const response = await fetch(form.dataset.endpoint, { method: "POST", headers: { "Accept": "application/json", "Idempotency-Key": key }, body: data });
+      if (response.status < 500) form.pendingUpload = null;
+      const answer = await response.json().catch(() => ({}));
+      if (response.ok) {
+        result.textContent = `Filen togs emot: ${answer.newShifts.length} nya förflyttningar och ${answer.followUps} uppföljningar. Sidan laddas om.`;
+        setTimeout(() => window.location.reload(), 1500);
+        return;
+      }
+      const summary = document.createElement("p");
+      summary.textContent = answer.detail || answer.title || "Filen kunde inte tas emot.";
+      result.append(summary);
+      const lines = answer.rows ? answer.rows.map((r) => r.text) : Object.values(answer.errors || {}).flat();
+      if (lines.length) {
+        const list = document.createElement("ul");
+        for (const line of lines) { const li = document.createElement("li"); li.textContent = line; list.append(li); }
+        result.append(list);
+      }
+      input.focus();
+    } catch {
+      result.textContent = messages.network;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  document.addEventListener("submit", (event) => {
+    const form = event.target.closest("form.upload-form");
+    if (form) upload(form, event);
+  });
+
   // "Skriv ut eller spara som PDF": the page's print stylesheet makes the printout.
   document.addEventListener("click", (event) => {
     if (event.target.closest("[data-print]")) window.print();
