@@ -120,6 +120,41 @@ public sealed class GenomlysningTests(AppFixture fixture) : IntegrationContext(f
     }
 
     [Fact]
+    public async Task A_draft_gets_its_analysis_and_is_adopted_by_kommunledning_and_then_changes_no_more()
+    {
+        await PlanImport.RunAsync(Store);
+        var created = await Host.Scenario(s => { s.Post.Json(new { committee = "SN", year = 2025 }).ToUrl("/api/genomlysningar"); s.StatusCodeShouldBe(201); });
+        var answer = await created.ReadAsJsonAsync<JsonElement>();
+        var (id, version) = (answer.GetProperty("id").GetGuid(), answer.GetProperty("version").GetInt64());
+
+        // The nämnd's own förvaltningschef writes its analysis; the decision is kommunledning's.
+        var chef = await Fixture.TokenFor("chef-sn");
+        var written = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { text = "Kostnaderna för IT fortsätter att öka.", expectedVersion = version }).ToUrl($"/api/genomlysningar/{id}/analys");
+            s.WithRequestHeader("Authorization", "Bearer " + chef);
+            s.StatusCodeShouldBeOk();
+        });
+        version = (await written.ReadAsJsonAsync<JsonElement>()).GetProperty("version").GetInt64();
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { decisionReference = "SN 2025-09-01 § 80", decidedOn = "2025-09-01" }).ToUrl($"/api/genomlysningar/{id}/anta");
+            s.WithRequestHeader("Authorization", "Bearer " + chef);
+            s.StatusCodeShouldBe(403);
+        });
+        await Host.Scenario(s => { s.Post.Json(new { decisionReference = "SN 2025-09-01 § 80", decidedOn = "2025-09-01", expectedVersion = version }).ToUrl($"/api/genomlysningar/{id}/anta"); s.StatusCodeShouldBeOk(); });
+
+        var report = await Host.GetJson<JsonElement>($"/api/genomlysningar/{id}");
+        Assert.Equal("antagen", report.GetProperty("statusText").GetString());
+        Assert.Equal("SN 2025-09-01 § 80", report.GetProperty("decisionReference").GetString());
+        Assert.Equal("2025-09-01", report.GetProperty("decidedOn").GetString());
+        Assert.Equal("Kostnaderna för IT fortsätter att öka.", report.GetProperty("analysis").GetString());
+        var again = await Host.Scenario(s => { s.Post.Json(new { text = "Ändrad i efterhand." }).ToUrl($"/api/genomlysningar/{id}/analys"); s.StatusCodeShouldBe(409); });
+        Assert.Contains("ändras inte", (await again.ReadAsJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        await Host.Scenario(s => { s.Post.Json(new { decisionReference = "KS", decidedOn = "2999-01-01" }).ToUrl($"/api/genomlysningar/{Guid.NewGuid()}/anta"); s.StatusCodeShouldBe(400); });
+    }
+
+    [Fact]
     public async Task An_unknown_genomlysning_or_one_that_did_not_exist_yet_answers_404_in_swedish()
     {
         await PlanImport.RunAsync(Store);

@@ -307,9 +307,9 @@ public sealed class IdempotencyTests(AppFixture fixture) : IntegrationContext(fi
             Assert.Equal(200, header.GetProperty("schema").GetProperty("maxLength").GetInt32());
         }
         // Propose, every step (a measure proposed from a shift or investigation among them), the buffers,
-        // a genomlysning started, Kolada fetched, a key figure frozen, a genomlysning's file uploaded, and a
-        // sammanträdesunderlag frozen.
-        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 5, writes);
+        // a genomlysning started, its analysis written, adopted, a key figure frozen into it, its file
+        // uploaded; Kolada fetched; a sammanträdesunderlag frozen.
+        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 7, writes);
     }
 
     static string Body(object body) => JsonSerializer.Serialize(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
