@@ -24,6 +24,15 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
         return ids;
     }
 
+    /// <summary>Measures prioritised on 2024-09-02, each a decision in the log and in the state of decisions.</summary>
+    async Task PrioritisedMeasures(int count)
+    {
+        var ids = await Measures(count);
+        await using var session = Store.LightweightSession();
+        foreach (var id in ids) session.Events.Append(id, new ItemPrioritised("KS 2024-09-02 § 1", null, new DateOnly(2024, 9, 2)));
+        await session.SaveChangesAsync();
+    }
+
     async Task<(JsonElement[] Items, IScenarioResult Result)> List(string url)
     {
         var result = await Host.Scenario(s => { s.Get.Url(url); s.StatusCodeShouldBeOk(); });
@@ -91,12 +100,7 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task The_decision_log_and_the_lists_as_of_an_instant_are_paged_too()
     {
-        var ids = await Measures(70);
-        await using (var session = Store.LightweightSession())
-        {
-            foreach (var id in ids) session.Events.Append(id, new ItemPrioritised("KS 2024-09-02 § 1", null, new DateOnly(2024, 9, 2)));
-            await session.SaveChangesAsync();
-        }
+        await PrioritisedMeasures(70);
 
         var (decisions, log) = await List("/api/decisions");
         Assert.Equal(50, decisions.Length);
@@ -119,12 +123,7 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task The_web_page_shows_the_state_of_decisions_fifty_at_a_time_apart_from_the_log()
     {
-        var ids = await Measures(70);
-        await using (var session = Store.LightweightSession())
-        {
-            foreach (var id in ids) session.Events.Append(id, new ItemPrioritised("KS 2024-09-02 § 1", null, new DateOnly(2024, 9, 2)));
-            await session.SaveChangesAsync();
-        }
+        await PrioritisedMeasures(70);
 
         async Task<(int Rows, string Html)> StateRows(string query)
         {
