@@ -39,5 +39,16 @@ public sealed class GenomlysningUploadTests(BrowserFixture fixture) : BrowserCon
 
         await Assertions.Expect(result).ToContainTextAsync("Filen togs emot: 1 nya förflyttningar och 0 uppföljningar.");
         await Assertions.Expect(Page.Locator("#section-4\\.1")).ToContainTextAsync("Samlad lokalvård");
+
+        // Then its analysis, and its adoption, from the same page.
+        await Page.GetByLabel("Analys", new() { Exact = true }).FillAsync("Lokalvården kan samlas.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara analysen" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#section-2\\.4")).ToContainTextAsync("Lokalvården kan samlas.");
+        await Page.GetByLabel("Beslut", new() { Exact = true }).FillAsync("KS 2025-09-01 § 120");
+        await Page.GetByLabel("Beslutsdag").FillAsync("2025-09-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anta" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#report-intro")).ToContainTextAsync("Status: antagen");
+        await Assertions.Expect(Page.Locator("form.upload-form")).ToHaveCountAsync(0);
+        await AssertAccessible("Antagen genomlysning");
     }
 }

@@ -38,6 +38,10 @@ public sealed class ReportModel(IQuerySession session, TimeProvider clock) : Pag
     public bool CanUpload => Report is { Status: Handlingsplan.Genomlysningar.GenomlysningStatus.Draft } report && !AsOf.IsHistoric
         && Handlingsplan.Items.Permissions.CanPropose(Handlingsplan.Access.AppUser.From(User), report.Committee);
 
+    /// <summary>Whether this user may adopt it: kommunledning, on a draft seen now.</summary>
+    public bool CanAdopt => Report is { Status: Handlingsplan.Genomlysningar.GenomlysningStatus.Draft } && !AsOf.IsHistoric
+        && Handlingsplan.Access.AppUser.From(User).IsManagement;
+
     /// <summary>A download of the same report, for the same moment.</summary>
     public string Download(string extension) => $"/api/genomlysningar/{Report!.Id}/report.{extension}" + AsOf.Query;
 
