@@ -77,6 +77,9 @@ public sealed class KoladaTests(AppFixture fixture) : IntegrationContext(fixture
         var revision = Assert.Single(figure.GetProperty("revisions").EnumerateArray());
         Assert.Matches(@"^Kolada ändrade värdet \d{4}-\d{2}-\d{2} \(Alingsås, 2023\): 8 695 → 8 702$", revision.GetProperty("text").GetString()!.Replace('\u00a0', ' '));
         Assert.Equal(report2024, await (await Host.Scenario(s => s.Get.Url($"/api/genomlysningar/{adopted}"))).ReadAsTextAsync());
+        // The report page says it too, beside the frozen value.
+        var page = System.Net.WebUtility.HtmlDecode(await (await Host.Scenario(s => s.Get.Url($"/genomlysningar/{draft}"))).ReadAsTextAsync()).Replace('\u00a0', ' ');
+        Assert.Contains("(Alingsås, 2023): 8 695 → 8 702", page);
     }
 
     [Fact]

@@ -61,13 +61,13 @@ public static class ReportExcel
         var tail = new[] { "Ursprung", "Kolada-id", "Not" };
         if (table.Form == KeyFigureForm.OverTime)
             return new(ReportText.ShortName(table), [ReportText.FigureColumn, "Enhet", .. table.Columns, .. tail],
-                table.Rows.Select(r => (SheetCell[])[r.Name, r.Unit, .. r.Cells.Select(c => (SheetCell)c.Values.FirstOrDefault()?.Value), r.Origin, r.KpiId, r.Note]).ToList());
+                table.Rows.Select(r => (SheetCell[])[r.Name, r.Unit, .. r.Cells.Select(c => (SheetCell)c.Values.FirstOrDefault()?.Value), r.Origin, r.KpiId, ReportText.NoteOf(r)]).ToList());
         var rows = new List<SheetCell[]>();
         foreach (var row in table.Rows)
         {
             var years = row.Cells.SelectMany(c => c.Values).Select(v => v.Year).Distinct().OrderByDescending(y => y ?? int.MaxValue).ToList();
             foreach (var year in years)
-                rows.Add([row.Name, row.Unit, (decimal?)year, .. row.Cells.Select(c => (SheetCell)c.Values.FirstOrDefault(v => v.Year == year)?.Value), row.Origin, row.KpiId, row.Note]);
+                rows.Add([row.Name, row.Unit, (decimal?)year, .. row.Cells.Select(c => (SheetCell)c.Values.FirstOrDefault(v => v.Year == year)?.Value), row.Origin, row.KpiId, ReportText.NoteOf(row)]);
         }
         return new(ReportText.ShortName(table), [ReportText.FigureColumn, "Enhet", "År", .. table.Columns, .. tail], rows);
     }

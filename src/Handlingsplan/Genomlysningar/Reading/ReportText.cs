@@ -104,9 +104,19 @@ public static class ReportText
     public static IReadOnlyList<string> Paragraphs(string? text) => text is null ? [] :
         text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>The notes under a key-figure table: "Total nettokostnad KLK: …".</summary>
+    /// <summary>
+    /// The notes under a key-figure table: "Total nettokostnad KLK: …", and for a figure taken from
+    /// Kolada what Kolada changed after it was frozen ("Kolada ändrade värdet …"), beside the frozen value.
+    /// </summary>
     public static IReadOnlyList<string> Notes(KeyFigureTable table) =>
-        table.Rows.Where(r => r.Note is not null).Select(r => $"{r.Name}: {r.Note}").ToList();
+        table.Rows.Where(r => NoteOf(r) is not null).Select(r => $"{r.Name}: {NoteOf(r)}").ToList();
+
+    /// <summary>A figure's note and its revisions as one text; null when it has neither.</summary>
+    public static string? NoteOf(KeyFigureRow row)
+    {
+        var parts = new[] { row.Note }.Concat(row.Revisions.Select(r => r.Text + ".")).OfType<string>().ToList();
+        return parts.Count == 0 ? null : string.Join(" ", parts);
+    }
 
     /// <summary>The origins of the table's figures, with Kolada's ids where a figure has one.</summary>
     public static string Origin(KeyFigureTable table) =>
