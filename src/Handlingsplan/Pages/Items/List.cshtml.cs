@@ -2,13 +2,14 @@ using Handlingsplan.Items;
 using Handlingsplan.Items.Reading;
 using Handlingsplan.Web;
 using Marten;
+using Marten.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Handlingsplan.Pages.Items;
 
 /// <summary>A list of one kind of item, filtered by nämnd and status, searched by title, sorted.</summary>
-public sealed class ListModel(IQuerySession session) : PageModel
+public sealed class ListModel(IQuerySession session, TimeProvider clock) : PageModel
 {
     public ItemKind Kind { get; private set; }
     public string Slug { get; private set; } = "";
@@ -60,8 +61,18 @@ public sealed class ListModel(IQuerySession session) : PageModel
         Matching = sorted.Count;
         Paging = Handlingsplan.Infrastructure.Paging.ForWeb(PageText, Matching);
         Items = Paging.Of(sorted);
+        // Attention is read for the page shown only: the latest event of each of its items, up to the day shown.
+        var ids = Items.Select(i => i.Id).ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).ToListAsync(ct);
+        var lastChange = events.Where(e => AsOf.Instant is not { } at || e.Timestamp <= at)
+            .GroupBy(e => e.StreamId).ToDictionary(g => g.Key, g => g.Max(e => e.Timestamp));
+        var today = AsOf.Instant is { } day ? Handlingsplan.Infrastructure.SwedishTime.Day(day) : Handlingsplan.Infrastructure.SwedishTime.Today(clock);
+        Attention = Items.ToDictionary(i => i.Id, i => ItemAttention.Of(i, lastChange.TryGetValue(i.Id, out var at) ? at : null, today));
         return Page();
     }
+
+    /// <summary>What about each item shown needs its owner's attention, on the day the list shows.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Attention>> Attention { get; private set; } = new Dictionary<Guid, IReadOnlyList<Attention>>();
 
     /// <summary>
     /// The same selection from the API as an Excel file: every item the filters let through, not
