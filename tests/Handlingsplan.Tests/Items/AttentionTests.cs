@@ -61,4 +61,21 @@ public sealed class AttentionTests(AppFixture fixture) : IntegrationContext(fixt
         Assert.Contains("Klart senast om 10 dagar", html);
         Assert.Contains("Socialförvaltningen", html);
     }
+
+    [Fact]
+    public async Task The_list_says_ej_beloppsatt_where_the_estimate_is_deliberately_not_put_in_figures()
+    {
+        await using (var session = Store.LightweightSession())
+        {
+            session.Events.StartStream(Guid.NewGuid(), new MeasureProposed { Title = "Utan belopp", Committee = "SN", NotQuantified = true });
+            session.Events.StartStream(Guid.NewGuid(), new MeasureProposed { Title = "För tidigt", Committee = "SN" });
+            await session.SaveChangesAsync();
+        }
+
+        var html = WebUtility.HtmlDecode(await (await Host.Scenario(s => s.Get.Url("/atgarder"))).ReadAsTextAsync());
+
+        var rows = html.Split("<tr data-id=").Skip(1).ToList();
+        Assert.Contains("ej beloppsatt", rows.Single(r => r.Contains("Utan belopp")));
+        Assert.Contains("för tidigt att bedöma", rows.Single(r => r.Contains("För tidigt")));
+    }
 }
