@@ -88,6 +88,11 @@ public sealed record KeyFigure(
     string Origin, string? KpiId = null, string? Note = null, DateTimeOffset? FetchedAt = null)
 {
     public bool SameAs(KeyFigure other) => other.Group == Group && other.Form == Form && other.Name == Name;
+
+    /// <summary>A value as the report prints it: "8 695", "41 %", "–" where there is none.</summary>
+    public static string Format(decimal? value, string? unit) => value is not { } v
+        ? "–"
+        : v.ToString("#,0.##", Infrastructure.SwedishFormat.Culture) + (unit == "%" ? " %" : "");
 }
 
 /// <summary>

@@ -24,6 +24,9 @@ public static class Permissions
     public static bool CanTake(AppUser user, Item item, Step step) =>
         user.IsManagement || (user.Role == Roles.DepartmentHead && step.Who == Taker.Owner && InScope(user, item));
 
+    /// <summary>Why a write outside the steps is refused: the auditor's reason for a revisor, otherwise <paramref name="otherwise"/>.</summary>
+    public static string Refusal(AppUser user, string otherwise) => user.Role == Roles.Auditor ? WhyNot(user, null, null) : otherwise;
+
     /// <summary>The Swedish reason a step (or, with no step, any change) is refused to this user.</summary>
     public static string WhyNot(AppUser user, Item? item, Step? step) => user.Role switch
     {

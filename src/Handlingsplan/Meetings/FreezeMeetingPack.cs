@@ -43,7 +43,7 @@ public static class FreezeMeetingPackEndpoint
     {
         var user = AppUser.From(principal);
         if (!user.IsManagement)
-            return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : "Sammanträdesunderlag fryses av kommunledningen.");
+            return Problems.Forbidden(Permissions.Refusal(user, "Sammanträdesunderlag fryses av kommunledningen."));
         session.StampWith(user);
         return WolverineContinue.Result();
     }

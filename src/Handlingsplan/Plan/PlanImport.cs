@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Handlingsplan.Access;
 using Handlingsplan.Items;
@@ -65,8 +63,7 @@ public static class PlanImport
     }
 
     /// <summary>A stable id for a key of the plan data, so that a second import finds what the first wrote.</summary>
-    public static Guid StableId(string key) =>
-        new(MD5.HashData(Encoding.UTF8.GetBytes("handlingsplan/" + key)));
+    public static Guid StableId(string key) => Infrastructure.StableIds.Of(key);
 
     public static async Task<ImportResult> RunAsync(IDocumentStore store, CancellationToken ct = default)
     {

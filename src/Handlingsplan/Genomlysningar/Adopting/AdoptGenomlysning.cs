@@ -49,8 +49,7 @@ public static class DraftGuard
     {
         if (genomlysning is null) return Problems.NotFound("genomlysning", id);
         if (decision ? !user.IsManagement : !Permissions.CanPropose(user, genomlysning.Committee))
-            return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null)
-                : decision ? "Att anta en genomlysning är ett beslut för kommunledningen." : $"Genomlysningen hör till {genomlysning.Committee}.");
+            return Problems.Forbidden(Permissions.Refusal(user, decision ? "Att anta en genomlysning är ett beslut för kommunledningen." : $"Genomlysningen hör till {genomlysning.Committee}."));
         if (expectedVersion is { } expected && expected != currentVersion) return Problems.StaleVersion(expected, currentVersion);
         if (genomlysning.Status == GenomlysningStatus.Adopted)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Genomlysningen är antagen",

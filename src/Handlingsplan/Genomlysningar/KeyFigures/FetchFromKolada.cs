@@ -45,7 +45,7 @@ public static class FetchFromKoladaEndpoint
     public static IResult Before(ClaimsPrincipal principal, IDocumentSession session)
     {
         var user = AppUser.From(principal);
-        if (!user.IsManagement) return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : "Nyckeltal hämtas av kommunledningen.");
+        if (!user.IsManagement) return Problems.Forbidden(Permissions.Refusal(user, "Nyckeltal hämtas av kommunledningen."));
         session.StampWith(user);
         return WolverineContinue.Result();
     }

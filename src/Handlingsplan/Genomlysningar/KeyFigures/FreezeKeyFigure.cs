@@ -69,7 +69,7 @@ public static class FreezeKeyFigureEndpoint
     public static IResult Before(Guid id, FreezeKeyFigure command, LatestFromKolada kolada, IEventStream<Genomlysning> stream, ClaimsPrincipal principal, IDocumentSession session)
     {
         var user = AppUser.From(principal);
-        if (!user.IsManagement) return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : "Nyckeltal läggs in av kommunledningen.");
+        if (!user.IsManagement) return Problems.Forbidden(Permissions.Refusal(user, "Nyckeltal läggs in av kommunledningen."));
         if (stream.Aggregate is not { } genomlysning) return Problems.NotFound("genomlysning", id);
         if (command.ExpectedVersion is { } expected && expected != (stream.CurrentVersion ?? 0)) return Problems.StaleVersion(expected, stream.CurrentVersion ?? 0);
         if (genomlysning.Status == GenomlysningStatus.Adopted)

@@ -18,11 +18,7 @@ public sealed record FetchedValue(string Kpi, string Column, string Municipality
 public sealed record KeyFigureRevision(string Column, int Year, decimal? Before, decimal? After, DateTimeOffset FetchedAt)
 {
     public string Text(string? unit) =>
-        $"Kolada ändrade värdet {SwedishTime.Day(FetchedAt):yyyy-MM-dd}{(Year > 0 ? $" ({Column}, {Year})" : "")}: {Format(Before, unit)} → {Format(After, unit)}";
-
-    static string Format(decimal? value, string? unit) => value is not { } v
-        ? "–"
-        : v.ToString("#,0.##", SwedishFormat.Culture) + (unit == "%" ? " %" : "");
+        $"Kolada ändrade värdet {SwedishTime.Day(FetchedAt):yyyy-MM-dd}{(Year > 0 ? $" ({Column}, {Year})" : "")}: {KeyFigure.Format(Before, unit)} → {KeyFigure.Format(After, unit)}";
 }
 
 public static class KoladaFetches

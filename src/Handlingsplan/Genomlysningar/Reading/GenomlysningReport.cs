@@ -84,13 +84,10 @@ public sealed record KeyFigureCell(IReadOnlyList<KeyFigureValue> Values)
     public string Text(string? unit) => Values.Count switch
     {
         0 => "–",
-        1 => Format(Values[0].Value, unit),
-        _ => string.Join("\n", Values.Select(v => v.Year is { } year ? $"År {year}: {Format(v.Value, unit)}" : Format(v.Value, unit))),
+        1 => KeyFigure.Format(Values[0].Value, unit),
+        _ => string.Join("\n", Values.Select(v => v.Year is { } year ? $"År {year}: {KeyFigure.Format(v.Value, unit)}" : KeyFigure.Format(v.Value, unit))),
     };
 
-    public static string Format(decimal? value, string? unit) => value is not { } v
-        ? "–"
-        : v.ToString("#,0.##", SwedishFormat.Culture) + (unit == "%" ? " %" : "");
 }
 
 public sealed record ReportSection(

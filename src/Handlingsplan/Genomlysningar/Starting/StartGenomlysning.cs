@@ -31,7 +31,7 @@ public static class StartGenomlysningEndpoint
 {
     /// <summary>The same nämnd and year always give the same id, so a second start meets the first instead of doubling it.</summary>
     public static Guid IdOf(string committee, int year) =>
-        new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"handlingsplan/genomlysning/{committee}/{year}")));
+        StableIds.Of($"genomlysning/{committee}/{year}");
 
     /// <summary>The nämnd's genomlysningar so far: one of this year means a second start; last year's is followed up.</summary>
     public sealed record Earlier(Genomlysning? SameYear, Genomlysning? LastYear);
@@ -46,7 +46,7 @@ public static class StartGenomlysningEndpoint
     {
         var user = AppUser.From(principal);
         if (!user.IsManagement)
-            return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : "Genomlysningar startas av kommunledningen.");
+            return Problems.Forbidden(Permissions.Refusal(user, "Genomlysningar startas av kommunledningen."));
         if (earlier.SameYear is { } existing)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Genomlysningen finns redan",
                 detail: $"{existing.Title} finns redan.", extensions: new Dictionary<string, object?> { ["id"] = existing.Id });

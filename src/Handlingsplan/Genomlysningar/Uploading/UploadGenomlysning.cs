@@ -80,7 +80,7 @@ public static class UploadGenomlysningEndpoint
         var user = AppUser.From(principal);
         if (stream.Aggregate is not { } genomlysning) return Problems.NotFound("genomlysning", id);
         if (!Permissions.CanPropose(user, genomlysning.Committee))
-            return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : $"Genomlysningen hör till {genomlysning.Committee}; du kan ladda upp till {user.Committee}s.");
+            return Problems.Forbidden(Permissions.Refusal(user, $"Genomlysningen hör till {genomlysning.Committee}; du kan ladda upp till {user.Committee}s."));
         if (genomlysning.Status == GenomlysningStatus.Adopted)
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Genomlysningen är antagen",
                 detail: $"{genomlysning.Title} är antagen och tar inte emot fler förflyttningar. Ladda upp till årets genomlysning.");

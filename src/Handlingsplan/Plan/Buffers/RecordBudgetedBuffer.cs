@@ -41,7 +41,7 @@ public static class RecordBudgetedBufferEndpoint
     public static IResult? Check(string committee, RecordBudgetedBuffer command, ActionPlan? plan, long currentVersion, AppUser user)
     {
         if (!user.IsManagement)
-            return Problems.Forbidden(user.Role == Roles.Auditor ? Permissions.WhyNot(user, null, null) : "Nämndbuffertar registreras av kommunledningen.");
+            return Problems.Forbidden(Permissions.Refusal(user, "Nämndbuffertar registreras av kommunledningen."));
         if (!Committees.All.Any(c => c.Code == committee && !c.IsCompany))
             return Results.Problem(statusCode: 404, title: "Hittades inte", detail: $"Det finns ingen nämnd med koden '{committee}'.");
         if (plan is null)
