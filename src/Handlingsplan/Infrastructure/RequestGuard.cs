@@ -14,6 +14,14 @@ public static partial class RequestGuard
 {
     /// <summary>The largest body the API reads: a proposal with the longest texts is well under 64 KB.</summary>
     public const int MaxBodyBytes = 256 * 1024;
+    /// <summary>The largest file an item takes as an attachment.</summary>
+    public const int MaxAttachmentBytes = 10 * 1024 * 1024;
+    /// <summary>The largest multipart body of an attachment: the file, and room for the form's other fields.</summary>
+    public const int MaxAttachmentBodyBytes = MaxAttachmentBytes + 64 * 1024;
+
+    /// <summary>An upload of an attachment (<c>POST /api/{kind}/{id}/attachments</c>), whose body may be larger than the others.</summary>
+    static bool IsAttachmentUpload(HttpRequest request) =>
+        request.Path.Value!.EndsWith("/attachments", StringComparison.Ordinal) && request.HasFormContentType;
 
     [GeneratedRegex("/0{8}-0{4}-0{4}-0{4}-0{12}(/|$)")]
     private static partial Regex EmptyGuid();
@@ -37,22 +45,24 @@ public static partial class RequestGuard
             await next(context);
             return;
         }
-        if (request.ContentLength > MaxBodyBytes)
+        var attachment = IsAttachmentUpload(request);
+        var limit = attachment ? MaxAttachmentBodyBytes : MaxBodyBytes;
+        if (request.ContentLength > limit)
         {
-            await Write(context, TooLarge());
+            await Write(context, attachment ? AttachmentTooLarge() : TooLarge());
             return;
         }
 
-        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes + 1);
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit + 1);
         var body = new MemoryStream();
         var buffer = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
         {
             body.Write(buffer, 0, read);
-            if (body.Length > MaxBodyBytes)
+            if (body.Length > limit)
             {
-                await Write(context, TooLarge());
+                await Write(context, attachment ? AttachmentTooLarge() : TooLarge());
                 return;
             }
         }
@@ -97,6 +107,9 @@ public static partial class RequestGuard
 
     static IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "För stor begäran",
         detail: $"Kroppen får vara högst {MaxBodyBytes / 1024} KB. Inget har sparats.");
+
+    static IResult AttachmentTooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Filen är för stor",
+        detail: $"En bilaga får vara högst {MaxAttachmentBytes / (1024 * 1024)} MB. Inget har sparats.");
 
     static Task Write(HttpContext context, IResult result) => result.ExecuteAsync(context);
 }

@@ -17,6 +17,14 @@ public static class SwedishFormat
     /// <summary>2023-12-11</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A file's size: 812 byte, 14,2 kB, 3,4 MB (1 kB = 1 024 byte).</summary>
+    public static string Bytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} byte",
+        < 1024 * 1024 => (bytes / 1024m).ToString("#,0.#", Culture) + " kB",
+        _ => (bytes / (1024m * 1024m)).ToString("#,0.#", Culture) + " MB",
+    };
+
     /// <summary>12,3 mnkr</summary>
     public static string Mnkr(decimal tkr) => (tkr / 1000m).ToString("#,0.0", Culture) + " mnkr";
 }

@@ -11,6 +11,8 @@ public static class Configuration
     public static StoreOptions AddItems(this StoreOptions options)
     {
         options.Projections.Add(new ItemProjection(), ProjectionLifecycle.Inline);
+        // The bytes of attached files, beside the events that record them (Items/Attaching).
+        options.Schema.For<Attaching.AttachmentContent>().Duplicate(c => c.ItemId);
         // Known up front, so a stored event is read by its name whatever namespace its class now lives in.
         options.Events.AddEventTypes([.. Kinds.All.Select(k => k.ProposedEvent), .. Steps.EventTypes]);
         return options;

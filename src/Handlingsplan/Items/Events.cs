@@ -17,16 +17,19 @@ public abstract record ItemProposed
     public string? Timeline { get; init; }
     /// <summary>True when the estimate is deliberately not put in figures ("ej beloppsatt"); added after the first release.</summary>
     public bool? NotQuantified { get; init; }
+    /// <summary>The item's number in the municipality's diarium, e.g. "KS 2024/123"; added after the first release.</summary>
+    public string? Diarienummer { get; init; }
 }
 
 // DecidedOn on a decision: the day the decision was taken, which may lie long before the event was
 // recorded. Added after the first release: absent on older events, where only the recording time is known.
+// Diarienummer on a decision: the decision's number in the diarium, when given; added later still.
 
 /// <summary>Kommunledning prioritised the item, under a decision.</summary>
-public sealed record ItemPrioritised(string DecisionReference, string? Reason, DateOnly? DecidedOn = null);
+public sealed record ItemPrioritised(string DecisionReference, string? Reason, DateOnly? DecidedOn = null, string? Diarienummer = null);
 
 /// <summary>Kommunledning judged the item not a priority ("bedöms inte som prioriterat").</summary>
-public sealed record ItemDeclined(string DecisionReference, string? Reason, DateOnly? DecidedOn = null);
+public sealed record ItemDeclined(string DecisionReference, string? Reason, DateOnly? DecidedOn = null, string? Diarienummer = null);
 
 /// <summary>The item was given to a department to carry out, optionally under a decision.</summary>
 /// <param name="Together">Departments that carry the work together with <paramref name="Department"/> (added after the first release).</param>
@@ -73,6 +76,19 @@ public sealed record FollowUpRecorded(string Note, DateTimeOffset RecordedAt);
 public sealed record ItemCompleted(string? Reason, string? DecisionReference = null, DateOnly? DecidedOn = null);
 
 public sealed record ItemCancelled(string? Reason, string? DecisionReference = null, DateOnly? DecidedOn = null);
+
+/// <summary>A comment on the item, in its thread; who wrote it is the event's user stamp.</summary>
+public sealed record CommentWritten(string Text, DateTimeOffset WrittenAt);
+
+/// <summary>
+/// A file attached to the item. Its bytes are kept beside the event (<c>AttachmentContent</c>, written in
+/// the same transaction); the SHA-256 here, covered by the audit chain, is what a download is checked against.
+/// </summary>
+public sealed record AttachmentAdded(
+    Guid AttachmentId, string FileName, string ContentType, long SizeBytes, string Sha256, string? Description, DateTimeOffset AddedAt);
+
+/// <summary>The item's diarienummer registered, or changed; the earlier one stays in the history.</summary>
+public sealed record DiarienummerRegistered(string Diarienummer, string? Reason);
 
 /// <summary>A measure was proposed from this shift or investigation.</summary>
 public sealed record MeasureLinked(Guid MeasureId, string Title);

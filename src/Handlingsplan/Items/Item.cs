@@ -59,6 +59,12 @@ public sealed record Item
     public string? Findings { get; init; }
     public DateTimeOffset? ConcludedAt { get; init; }
     public DateTimeOffset ProposedAt { get; init; }
+    /// <summary>The item's number in the municipality's diarium, e.g. "KS 2024/123": the latest given, on the proposal, a decision or registered.</summary>
+    public string? Diarienummer { get; init; }
+    /// <summary>The comments, oldest first; who wrote each is in the history.</summary>
+    public IReadOnlyList<Comment> Comments { get; init; } = [];
+    /// <summary>The attached files, oldest first; the bytes are downloaded at <c>/api/{kind}/{id}/attachments/{attachmentId}</c>.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 
     /// <summary>What can be done next, by the step names of the API: the UI offers these and no others.</summary>
     public IReadOnlyList<string> AllowedSteps => Lifecycle.StepsFrom(this).Select(s => s.Name).ToList();
@@ -89,5 +95,10 @@ public sealed record Item
 public sealed record Realisation(decimal AmountTkr, int Year, bool Recurring, string? Note, DateTimeOffset RealisedAt, string? Correction = null);
 
 public sealed record FollowUp(string Note, DateTimeOffset RecordedAt);
+
+public sealed record Comment(string Text, DateTimeOffset WrittenAt);
+
+/// <summary>An attached file as its event records it; <paramref name="Sha256"/> is what its bytes must hash to.</summary>
+public sealed record Attachment(Guid Id, string FileName, string ContentType, long SizeBytes, string Sha256, string? Description, DateTimeOffset AddedAt);
 
 public sealed record ItemLink(ItemKind Kind, Guid Id, string Title);

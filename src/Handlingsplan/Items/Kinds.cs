@@ -41,6 +41,7 @@ public sealed record KindDescription
         Source = proposal.Source,
         ResponsibleRole = proposal.ResponsibleRole,
         Timeline = proposal.Timeline,
+        Diarienummer = proposal.Diarienummer,
         Status = ItemStatus.Proposed,
         ProposedAt = at,
     }, proposal);

@@ -43,11 +43,17 @@ public static class Lifecycle
     /// <summary>The statuses from which an item can still move; cancelling is possible from each.</summary>
     public static readonly IReadOnlyList<ItemStatus> Open = [ItemStatus.Proposed, ItemStatus.Prioritised, ItemStatus.Assigned, ItemStatus.Realising];
 
+    /// <summary>Every status, closed ones too: where the steps beside the lifecycle (<see cref="Step.Aside"/>) may be taken.</summary>
+    public static readonly IReadOnlyList<ItemStatus> Any = Enum.GetValues<ItemStatus>();
+
     public static bool IsAllowed(Item item, Step step) =>
         step.Kinds.Contains(item.Kind) && step.From.Contains(item.Status) && step.Guard?.Invoke(item) is null;
 
-    /// <summary>What can be done to the item now, in the steps' order.</summary>
-    public static IReadOnlyList<Step> StepsFrom(Item item) => Steps.All.Where(s => IsAllowed(item, s)).ToList();
+    /// <summary>What can be done to the item now, in the steps' order; the steps beside the lifecycle are not among them.</summary>
+    public static IReadOnlyList<Step> StepsFrom(Item item) => Steps.All.Where(s => !s.Aside && IsAllowed(item, s)).ToList();
+
+    /// <summary>The steps beside the lifecycle that the item allows now (a comment, an attachment, a diarienummer).</summary>
+    public static IReadOnlyList<Step> AsidesFrom(Item item) => Steps.All.Where(s => s.Aside && IsAllowed(item, s)).ToList();
 
     /// <summary>Refuses a step that is not legal for the item, with a message that names its status and the steps allowed.</summary>
     public static Refusal? Check(Item item, Step step)

@@ -72,6 +72,16 @@ public static class Rules
             .Must(s => s is null || !TryParseDate(s, out var date) || date >= Infrastructure.SwedishTime.Today(clock))
             .WithMessage(s => $"{field} kan inte ligga före i dag ({Infrastructure.SwedishTime.Today(clock):yyyy-MM-dd}).");
 
+    /// <summary>
+    /// A diarienummer, e.g. "KS 2024/123": short free text on one line, at most
+    /// <see cref="Limits.MaxDiarienummerLength"/> characters once trimmed; blank is none.
+    /// </summary>
+    public static void ValidDiarienummer<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || s.Trim().Length <= Limits.MaxDiarienummerLength)
+            .WithMessage($"Diarienumret får vara högst {Limits.MaxDiarienummerLength} tecken, t.ex. \"KS 2024/123\".")
+            .Must(s => s is null || !s.Any(char.IsControl))
+            .WithMessage("Diarienumret ska stå på en rad, utan radbrytningar, tabbar eller andra kontrolltecken.");
+
     /// <summary>Optional text as it is stored: trimmed, and null when blank.</summary>
     public static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

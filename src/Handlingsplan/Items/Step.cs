@@ -37,6 +37,12 @@ public sealed record Step
     public Func<Item, string?>? Guard { get; init; }
     /// <summary>A rule on the command against the item (e.g. a realisation that exists): the field and its Swedish message, or null.</summary>
     public Func<Item, IStepCommand, (string Field, string Message)?>? CheckCommand { get; init; }
+    /// <summary>
+    /// Beside the lifecycle rather than a move in it (a comment, an attachment, a diarienummer): it may be
+    /// taken in every status, closed ones too, and is not among the next steps (<c>allowedSteps</c>) the
+    /// lifecycle offers; the item page shows it in a section of its own.
+    /// </summary>
+    public bool Aside { get; init; }
     /// <summary>True when success opens a new item (the page follows the answer's Location) rather than reloading.</summary>
     public bool StartsNewItem { get; init; }
     /// <summary>Its form on the item page, in the order shown.</summary>
@@ -61,6 +67,8 @@ public abstract record StepEvent(Type EventType, string Title)
     public abstract string? DepartmentOf(object @event);
     /// <summary>The day the decision was taken, when the event says it.</summary>
     public abstract DateOnly? DecidedOnOf(object @event);
+    /// <summary>The diarienummer the event records, when it records one.</summary>
+    public abstract string? DiarienummerOf(object @event);
 }
 
 public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Change, Func<TEvent, string> Line)
@@ -70,6 +78,7 @@ public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Ch
     public Func<TEvent, string?>? Reason { get; init; }
     public Func<TEvent, string?>? Department { get; init; }
     public Func<TEvent, DateOnly?>? DecidedOn { get; init; }
+    public Func<TEvent, string?>? Diarienummer { get; init; }
 
     public override Item Apply(Item item, object @event) => Change(item, (TEvent)@event);
     public override string Describe(object @event) => Line((TEvent)@event);
@@ -77,6 +86,7 @@ public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Ch
     public override string? ReasonOf(object @event) => Reason?.Invoke((TEvent)@event);
     public override string? DepartmentOf(object @event) => Department?.Invoke((TEvent)@event);
     public override DateOnly? DecidedOnOf(object @event) => DecidedOn?.Invoke((TEvent)@event);
+    public override string? DiarienummerOf(object @event) => Diarienummer?.Invoke((TEvent)@event);
 }
 
 public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect, Checkbox }

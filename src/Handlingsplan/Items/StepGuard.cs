@@ -62,6 +62,9 @@ public sealed class StepPolicy : IHttpPolicy
     {
         foreach (var chain in chains.Where(c => c.Method.HandlerType.IsAssignableTo(typeof(IStep))))
         {
+            // A step whose command is read from a form (an attachment) runs the same check in its own Before, once the form is read.
+            if (chain.Method.Method.GetParameters().Any(p => p.IsDefined(typeof(NotBodyAttribute), false) && p.ParameterType.IsAssignableTo(typeof(IStepCommand))))
+                continue;
             if (chain.RequestType is not { } command || !command.IsAssignableTo(typeof(IStepCommand)))
                 throw new InvalidOperationException($"The step {chain.Method.HandlerType.Name} must take a body that implements {nameof(IStepCommand)}.");
             var method = typeof(StepGuard).GetMethod(nameof(StepGuard.Before))!.MakeGenericMethod(chain.Method.HandlerType, command);

@@ -13,7 +13,8 @@ namespace Handlingsplan.Audit.Decisions;
 
 /// <summary>
 /// One decision on an item: who recorded it and when (<c>Timestamp</c>), the day it was taken
-/// (<c>DecidedOn</c>, null when not known), and under which decision reference.
+/// (<c>DecidedOn</c>, null when not known), and under which decision reference. <c>Diarienummer</c> is the
+/// decision's own, or else the item's as it is now; null when neither is known.
 /// </summary>
 public sealed record DecisionEntry(
     long Sequence,
@@ -28,7 +29,8 @@ public sealed record DecisionEntry(
     string? Department,
     string? User,
     string? Role,
-    DateOnly? DecidedOn = null);
+    DateOnly? DecidedOn = null,
+    string? Diarienummer = null);
 
 /// <summary>
 /// The decision log: every event of a step that is a decision (prioritise, decline, assign, complete,
@@ -38,9 +40,10 @@ public sealed record DecisionEntry(
 public static class DecisionLog
 {
     /// <summary>Pure: the decision an event records, or null when it records none.</summary>
-    public static (string Decision, string Title, string? Reference, string? Reason, string? Department, DateOnly? DecidedOn)? Of(object data) =>
+    public static (string Decision, string Title, string? Reference, string? Reason, string? Department, DateOnly? DecidedOn, string? Diarienummer)? Of(object data) =>
         Steps.DecisionEvents.Contains(data.GetType()) && Steps.EventOf(data) is { } described
-            ? (Steps.StepOf(data)?.Name ?? CorrectionName, described.Title, described.ReferenceOf(data), described.ReasonOf(data), described.DepartmentOf(data), described.DecidedOnOf(data))
+            ? (Steps.StepOf(data)?.Name ?? CorrectionName, described.Title, described.ReferenceOf(data), described.ReasonOf(data), described.DepartmentOf(data),
+                described.DecidedOnOf(data), described.DiarienummerOf(data))
             : null;
 
     /// <summary>The decision log's name for a decision's reference or date put right by the plan's import.</summary>
@@ -67,7 +70,8 @@ public static class DecisionLog
             .Select(x => new DecisionEntry(
                 x.Event.Sequence, x.Event.Timestamp, x.Decision!.Value.Decision, x.Decision.Value.Reference, x.Decision.Value.Reason,
                 Kinds.Of(x.Item!.Kind).Segment, x.Item.Id, x.Item.Title, x.Item.Committee, x.Decision.Value.Department,
-                x.Event.UserName, x.Event.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString(), x.Decision.Value.DecidedOn))
+                x.Event.UserName, x.Event.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString(), x.Decision.Value.DecidedOn,
+                x.Decision.Value.Diarienummer ?? x.Item.Diarienummer))
             .ToList();
     }
 
@@ -94,7 +98,7 @@ public static class DecisionLog
             latest[e.StreamId] = (new DecisionEntry(
                 e.Sequence, e.Timestamp, decision.Decision, decision.Reference, decision.Reason, Kinds.Of(item.Kind).Segment, item.Id,
                 item.Title, item.Committee, decision.Department, e.UserName, e.Headers?.GetValueOrDefault(UserStamp.RoleHeader)?.ToString(),
-                decision.DecidedOn), status);
+                decision.DecidedOn, decision.Diarienummer ?? item.Diarienummer), status);
         }
         return latest.Values
             .Where(x => committee is null || string.Equals(x.Entry.Committee, committee, StringComparison.OrdinalIgnoreCase))
@@ -108,13 +112,13 @@ public static class DecisionLog
     {
         var csv = new StringBuilder();
         void Row(params string?[] cells) => csv.Append(string.Join(';', cells.Select(Cell))).Append("\r\n");
-        Row("Beslutat", "Registrerat", "Beslut", "Beslutsreferens", "Motivering", "Typ", "Titel", "Nämnd", "Förvaltning", "Användare", "Roll", "Post-id", "Sekvens");
+        Row("Beslutat", "Registrerat", "Beslut", "Beslutsreferens", "Motivering", "Typ", "Titel", "Nämnd", "Förvaltning", "Användare", "Roll", "Post-id", "Sekvens", "Diarienummer");
         foreach (var d in entries)
         {
             Row(d.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "anges inte",
                 TimeZoneInfo.ConvertTime(d.Timestamp, SwedishTime.Stockholm).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
                 SwedishName(d.Decision), d.DecisionReference, d.Reason, d.Kind, d.Title, d.Committee, d.Department, d.User,
-                d.Role is null ? null : Roles.Swedish(d.Role), d.ItemId.ToString(), d.Sequence.ToString(CultureInfo.InvariantCulture));
+                d.Role is null ? null : Roles.Swedish(d.Role), d.ItemId.ToString(), d.Sequence.ToString(CultureInfo.InvariantCulture), d.Diarienummer);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
@@ -138,6 +142,8 @@ public static class DecisionLog
         new("Roll", Spreadsheet.CellType.Text, d => d.Role is null ? null : Roles.Swedish(d.Role), Width: 18),
         new("Post-id", Spreadsheet.CellType.Text, d => d.ItemId.ToString(), Width: 38),
         new("Sekvens", Spreadsheet.CellType.Number, d => d.Sequence),
+        // Added after the first release: at the end, so that existing readers of the columns keep working.
+        new("Diarienummer", Spreadsheet.CellType.Text, d => d.Diarienummer, Width: 18),
     ];
 
     static string Cell(string? value)

@@ -6,7 +6,8 @@ namespace Handlingsplan.Items.Deciding;
 
 /// <summary>Kommunledning's decision on a proposal: prioritise it, or judge it not a priority. Both cite the decision.</summary>
 /// <param name="DecidedOn">The day the decision was taken (yyyy-MM-dd), optional: today when left out; never in the future.</param>
-public sealed record DecideOnItem(string? DecisionReference, string? Reason, long? ExpectedVersion, string? DecidedOn = null) : IStepCommand;
+/// <param name="Diarienummer">The decision's number in the diarium, e.g. "KS 2024/123", optional; it becomes the item's diarienummer.</param>
+public sealed record DecideOnItem(string? DecisionReference, string? Reason, long? ExpectedVersion, string? DecidedOn = null, string? Diarienummer = null) : IStepCommand;
 
 public sealed class DecideOnItemValidator : AbstractValidator<DecideOnItem>
 {
@@ -15,6 +16,7 @@ public sealed class DecideOnItemValidator : AbstractValidator<DecideOnItem>
         RuleFor(x => x.DecidedOn).ValidDecisionDate(clock);
         RuleFor(x => x.DecisionReference).ValidRequiredText("Ange beslutsreferensen, t.ex. \"KS 2024-09-02 § 123\".", "Beslutsreferensen", Limits.MaxShortTextLength);
         RuleFor(x => x.Reason).ValidOptionalText("Motiveringen");
+        RuleFor(x => x.Diarienummer).ValidDiarienummer();
         RuleFor(x => x.ExpectedVersion).ValidExpectedVersion();
     }
 }
@@ -33,9 +35,11 @@ public sealed class Prioritise : IStep
         Fields = _ => DecisionFields,
         Events =
         [
-            new StepEvent<ItemPrioritised>("Prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference, DecidedOn = e.DecidedOn }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
+            new StepEvent<ItemPrioritised>("Prioriterad",
+                (item, e) => item with { DecisionReference = e.DecisionReference, DecidedOn = e.DecidedOn, Diarienummer = e.Diarienummer ?? item.Diarienummer },
+                e => $"Beslut {e.DecisionReference}{DiarienummerLine(e.Diarienummer)}. {e.Reason}")
             {
-                LeadsTo = ItemStatus.Prioritised, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn,
+                LeadsTo = ItemStatus.Prioritised, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn, Diarienummer = e => e.Diarienummer,
             },
         ],
     };
@@ -45,10 +49,13 @@ public sealed class Prioritise : IStep
         new("decisionReference", "Beslutsreferens", Hint: "T.ex. KS 2024-09-02 § 123"),
         new("decidedOn", "Beslutsdatum", FormFieldType.Date, Hint: "Dagen beslutet togs; lämna tomt för i dag."),
         new("reason", "Motivering", FormFieldType.TextArea),
+        new("diarienummer", "Diarienummer", Hint: $"Valfritt, t.ex. KS 2024/123 (högst {Limits.MaxDiarienummerLength} tecken)."),
     ];
 
+    internal static string DiarienummerLine(string? diarienummer) => diarienummer is null ? "" : $" (dnr {diarienummer})";
+
     public static object[] Decide(DecideOnItem command, DateOnly decidedOn) =>
-        [new ItemPrioritised(command.DecisionReference!.Trim(), Rules.Trimmed(command.Reason), decidedOn)];
+        [new ItemPrioritised(command.DecisionReference!.Trim(), Rules.Trimmed(command.Reason), decidedOn, Rules.Trimmed(command.Diarienummer))];
 
     [WolverinePost("/api/{kind}/{id}/prioritise")]
     public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>
@@ -69,15 +76,17 @@ public sealed class Decline : IStep
         Fields = _ => Prioritise.DecisionFields,
         Events =
         [
-            new StepEvent<ItemDeclined>("Inte prioriterad", (item, e) => item with { DecisionReference = e.DecisionReference, DecidedOn = e.DecidedOn }, e => $"Beslut {e.DecisionReference}. {e.Reason}")
+            new StepEvent<ItemDeclined>("Inte prioriterad",
+                (item, e) => item with { DecisionReference = e.DecisionReference, DecidedOn = e.DecidedOn, Diarienummer = e.Diarienummer ?? item.Diarienummer },
+                e => $"Beslut {e.DecisionReference}{Prioritise.DiarienummerLine(e.Diarienummer)}. {e.Reason}")
             {
-                LeadsTo = ItemStatus.Declined, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn,
+                LeadsTo = ItemStatus.Declined, Reference = e => e.DecisionReference, Reason = e => e.Reason, DecidedOn = e => e.DecidedOn, Diarienummer = e => e.Diarienummer,
             },
         ],
     };
 
     public static object[] Decide(DecideOnItem command, DateOnly decidedOn) =>
-        [new ItemDeclined(command.DecisionReference!.Trim(), Rules.Trimmed(command.Reason), decidedOn)];
+        [new ItemDeclined(command.DecisionReference!.Trim(), Rules.Trimmed(command.Reason), decidedOn, Rules.Trimmed(command.Diarienummer))];
 
     [WolverinePost("/api/{kind}/{id}/decline")]
     public static (ItemVersion, Events) Post(DecideOnItem command, [WriteAggregate(Required = false)] Item item, TimeProvider clock) =>

@@ -22,7 +22,9 @@ public sealed record ProposeItem(
     /// <summary>Only when proposing a measure from a shift or investigation: the origin's version, optional.</summary>
     long? ExpectedVersion = null,
     /// <summary>True when the estimate is deliberately not put in figures ("ej beloppsatt"); then estimatedSavingTkr is null.</summary>
-    bool? NotQuantified = null) : IStepCommand;
+    bool? NotQuantified = null,
+    /// <summary>The item's number in the diarium, e.g. "KS 2024/123", optional.</summary>
+    string? Diarienummer = null) : IStepCommand;
 
 public sealed class ProposeItemValidator : AbstractValidator<ProposeItem>
 {
@@ -39,6 +41,7 @@ public sealed class ProposeItemValidator : AbstractValidator<ProposeItem>
         RuleFor(x => x.ResponsibleRole).ValidOptionalText("Ansvar", Limits.MaxShortTextLength);
         RuleFor(x => x.Timeline).ValidOptionalText("Tidplanen", Limits.MaxShortTextLength);
         RuleFor(x => x.Handling).ValidOptionalText("Hanteringen");
+        RuleFor(x => x.Diarienummer).ValidDiarienummer();
         RuleFor(x => x.ExpectedVersion).GreaterThan(0).WithMessage("expectedVersion måste vara minst 1.");
     }
 }
@@ -62,12 +65,14 @@ public static class ProposeItemEndpoint
             Source = Rules.Trimmed(command.Source),
             ResponsibleRole = Rules.Trimmed(command.ResponsibleRole),
             Timeline = Rules.Trimmed(command.Timeline),
+            Diarienummer = Rules.Trimmed(command.Diarienummer),
         };
 
     /// <summary>How a proposal reads in the history.</summary>
     public static readonly string HistoryTitle = "Föreslagen";
 
-    public static string Describe(ItemProposed e) => $"Bedömning: {SwedishFormat.Estimate(e.EstimatedSavingTkr, e.NotQuantified == true)}.";
+    public static string Describe(ItemProposed e) =>
+        $"Bedömning: {SwedishFormat.Estimate(e.EstimatedSavingTkr, e.NotQuantified == true)}.{(e.Diarienummer is null ? "" : $" Diarienummer {e.Diarienummer}.")}";
 
     /// <summary>Only a known kind, and only for a nämnd the caller may propose for.</summary>
     public static IResult Before(string kind, ProposeItem command, ClaimsPrincipal principal, IDocumentSession session)

@@ -42,4 +42,19 @@ public sealed class DetailModel(IQuerySession session) : PageModel
     }
 
     public string Endpoint(Step step) => $"/api/{Kinds.Of(Item.Kind).Segment}/{Item.Id}/{step.Route}";
+
+    /// <summary>A step beside the lifecycle (comment, attachment, diarienummer) when this user may take it now; none on a historic view.</summary>
+    public Step? Aside(string name) => AsOf.IsHistoric ? null :
+        Lifecycle.AsidesFrom(Item).FirstOrDefault(s => s.Name == name && Permissions.CanTake(Handlingsplan.Access.AppUser.From(User), Item, s));
+
+    /// <summary>The comment thread, oldest first, with who wrote each (the event's stamp).</summary>
+    public IReadOnlyList<IEvent> Comments => History.Where(e => e.Data is CommentWritten).ToList();
+
+    /// <summary>The attached files, oldest first, with who attached each.</summary>
+    public IReadOnlyList<IEvent> Attachments => History.Where(e => e.Data is AttachmentAdded).ToList();
+
+    public string AttachmentUrl(Guid attachmentId) => $"/api/{Kinds.Of(Item.Kind).Segment}/{Item.Id}/attachments/{attachmentId}";
 }
+
+/// <summary>A step's form on the item page: the step, the item it acts on, and the address it posts to.</summary>
+public sealed record StepForm(Step Step, Item Item, string Endpoint);

@@ -196,6 +196,64 @@
     if (form) upload(form, event);
   });
 
+  // A file attached to an item, as multipart, once per choice of file and description (the
+  // Idempotency-Key kept for a retry after no answer); errors are shown beside their fields, as in the
+  // forms above, and the page reloads to show the attachment in its list and in the history.
+  async function attach(form, event) {
+    event.preventDefault();
+    const formError = form.querySelector("[data-form-error]");
+    form.querySelectorAll("[data-error-for]").forEach((e) => (e.textContent = ""));
+    form.querySelectorAll("[aria-invalid]").forEach((e) => e.removeAttribute("aria-invalid"));
+    formError.textContent = "";
+    const input = form.querySelector("input[type=file]");
+    const description = form.querySelector("[name=description]").value;
+    if (!input.files.length) {
+      form.querySelector('[data-error-for="file"]').textContent = "Välj en fil att bifoga.";
+      input.setAttribute("aria-invalid", "true");
+      formError.textContent = "Ingen fil är vald. Inget har sparats.";
+      input.focus();
+      return;
+    }
+    const file = input.files[0];
+    const last = form.pendingUpload;
+    const key = last && last.file === file && last.description === description ? last.key : crypto.randomUUID();
+    form.pendingUpload = { file, description, key };
+    const data = new FormData();
+    data.append("file", file, file.name);
+    if (description.trim() !== "") data.append("description", description);
+    data.append("expectedVersion", form.querySelector("[name=expectedVersion]").value);
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      const response = await fetch(form.dataset.endpoint, { method: "POST", headers: { "Accept": "application/json", "Idempotency-Key": key }, body: data });
+      if (response.status < 500 && !response.headers.has("Retry-After")) form.pendingUpload = null;
+      if (response.ok) { window.location.reload(); return; }
+      const problem = await response.json().catch(() => ({}));
+      if (response.status === 409 && problem.currentVersion !== undefined) {
+        formError.textContent = messages.stale;
+        return;
+      }
+      for (const [field, errors] of Object.entries(problem.errors || {})) {
+        const spot = form.querySelector(`[data-error-for="${field}"]`);
+        const target = form.querySelector(`[name="${field}"]`);
+        if (spot) spot.textContent = errors.join(" ");
+        if (target) target.setAttribute("aria-invalid", "true");
+      }
+      formError.textContent = problem.detail || problem.title || "Filen kunde inte bifogas.";
+      const firstInvalid = form.querySelector("[aria-invalid]");
+      if (firstInvalid) firstInvalid.focus();
+    } catch {
+      formError.textContent = messages.network;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  document.addEventListener("submit", (event) => {
+    const form = event.target.closest("form.attachment-form");
+    if (form) attach(form, event);
+  });
+
   // "Skriv ut eller spara som PDF": the page's print stylesheet makes the printout.
   document.addEventListener("click", (event) => {
     if (event.target.closest("[data-print]")) window.print();
