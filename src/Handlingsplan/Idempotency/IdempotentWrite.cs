@@ -100,11 +100,30 @@ public static class IdempotentWrite
     public static bool IsValidKey(string? key) =>
         key is { Length: > 0 and <= MaxKeyLength } && key.All(c => c is >= ' ' and <= '~');
 
-    /// <summary>SHA-256 of the request as it matters for a retry: method, path, user and the body's bytes.</summary>
+    /// <summary>
+    /// SHA-256 of the request as it matters for a retry: method, path, user and the body's bytes; for a
+    /// form, its fields and files, since a form sent again is given a new multipart boundary.
+    /// </summary>
     static async Task<string> RequestHashAsync(HttpRequest request, string user, CancellationToken ct)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method.ToUpperInvariant()}\n{request.PathBase}{request.Path}\n{user}\n"));
+        if (request.HasFormContentType)
+        {
+            // Read once here; the endpoint is handed the same form.
+            var form = await request.ReadFormAsync(ct);
+            foreach (var (name, values) in form.OrderBy(f => f.Key, StringComparer.Ordinal))
+                hash.AppendData(Encoding.UTF8.GetBytes($"field\n{name.Length}:{name}\n{values.Count}\n{string.Concat(values.Select(v => $"{v?.Length}:{v}\n"))}"));
+            foreach (var file in form.Files)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"file\n{file.Name.Length}:{file.Name}\n{file.FileName.Length}:{file.FileName}\n{file.ContentType}\n{file.Length}\n"));
+                await using var content = file.OpenReadStream();
+                var chunk = new byte[16 * 1024];
+                int n;
+                while ((n = await content.ReadAsync(chunk, ct)) > 0) hash.AppendData(chunk, 0, n);
+            }
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
         // The endpoint reads the body after this, so it is buffered and read from the start again.
         request.EnableBuffering();
         request.Body.Position = 0;
