@@ -90,7 +90,9 @@ public sealed class DecisionLogTests(AppFixture fixture) : IntegrationContext(fi
         Assert.Contains(";\"Samordnad hemtjänst; etapp 1\";", lines[1]);
         Assert.Contains("KS 2025-02-03 § 12", lines[1]);
         Assert.Contains(";chef-sn;förvaltningschef;", lines[3]);
-        Assert.Equal(13, lines[4].Split(';').Length);
+        // Thirteen columns, and the Diarienummer added after them at the end.
+        Assert.Equal(14, lines[4].Split(';').Length);
+        Assert.EndsWith(";Sekvens;Diarienummer", lines[0]);
     }
 
     [Fact]
