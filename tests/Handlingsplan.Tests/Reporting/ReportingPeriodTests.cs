@@ -200,6 +200,23 @@ public sealed class ReportingPeriodTests(AppFixture fixture) : IntegrationContex
         Assert.Empty((await ReportingQueries.MissingReportsForAsync(auditor, session, default)).Items);
     }
 
+    [Fact]
+    public async Task The_genomlysning_report_shows_each_item_s_latest_status()
+    {
+        await Handlingsplan.Plan.PlanImport.RunAsync(Store);
+        var genomlysning = Handlingsplan.Plan.PlanImport.StableId("genomlysning-ks-2024");
+        var measure = Handlingsplan.Plan.PlanImport.StableId("genomlysning-2024-2");
+        var version = (await Host.GetJson<JsonElement>($"/api/measures/{measure}")).GetProperty("version").GetInt64();
+        var period = await Host.OpenedPeriod("Tertial 1 2026", "2040-05-15");
+        await Host.ReportedStatus(measure, version, period.Id, "offTrack", "Ramavtalet dröjer.");
+
+        var row = (await Host.GetJson<JsonElement>($"/api/genomlysningar/{genomlysning}")).GetProperty("sections").EnumerateArray()
+            .SelectMany(s => s.GetProperty("rows").EnumerateArray()).Single(r => r.GetProperty("itemId").GetGuid() == measure);
+        var followUp = row.GetProperty("followUp");
+        Assert.Equal("offTrack", followUp.GetProperty("latestStatusReport").GetProperty("status").GetString());
+        Assert.EndsWith("Status Tertial 1 2026: Avvikelse.", followUp.GetProperty("text").GetString());
+    }
+
     static (int Expected, int OnTrack, int AtRisk, int Missing) Counts(JsonElement c) =>
         (c.GetProperty("expected").GetInt32(), c.GetProperty("onTrack").GetInt32(), c.GetProperty("atRisk").GetInt32(), c.GetProperty("missing").GetInt32());
 
