@@ -1,4 +1,5 @@
 using Handlingsplan.Items;
+using Handlingsplan.Items.Reporting;
 using Marten;
 using Marten.Services;
 using Microsoft.AspNetCore.SignalR;
@@ -43,7 +44,8 @@ public sealed class DashboardCommitListener(IServiceProvider services) : IChange
 
 /// <summary>
 /// Pushes each committed page of the dashboard to SignalR: one <c>dashboardUpdated</c> to every
-/// client, one <c>committeeUpdated</c> per nämnd touched and one <c>itemChanged</c> per item touched.
+/// client, one <c>committeeUpdated</c> per nämnd touched, one <c>itemChanged</c> per item touched, and
+/// one <c>reportingUpdated</c> (the current reporting period's figures) to the signed-in overviews.
 /// A burst of commands is coalesced because the daemon folds many events into one page.
 /// </summary>
 public static class DashboardPushHandler
@@ -54,7 +56,7 @@ public static class DashboardPushHandler
     /// </summary>
     public const string Queue = "dashboard-push";
 
-    public static async Task Handle(DashboardCommitted committed, IHubContext<DashboardHub> hub, CancellationToken ct)
+    public static async Task Handle(DashboardCommitted committed, IHubContext<DashboardHub> hub, IDocumentStore store, CancellationToken ct)
     {
         var summary = committed.Summary;
         await hub.Clients.All.SendAsync(DashboardHub.DashboardUpdated, summary, ct);
@@ -71,5 +73,12 @@ public static class DashboardPushHandler
             await hub.Clients.Group(DashboardHub.ItemsGroup).SendAsync(DashboardHub.ItemChanged,
                 new ItemChange(Kinds.Of(item.Kind).Segment, item.Id, item.Version, Json.Name(item.Status)), ct);
         }
+
+        // The current period's reporting is read here rather than carried: it comes from the inline
+        // documents (items and periods), committed with their events before the daemon saw them, so
+        // it is never older than the page pushed; the last push of a burst carries the newest.
+        await using var session = store.QuerySession();
+        await hub.Clients.Group(DashboardHub.ReportingGroup).SendAsync(DashboardHub.ReportingUpdated,
+            new ReportingUpdate(await ReportingQueries.CurrentOverviewAsync(session, ct)), ct);
     }
 }

@@ -15,6 +15,9 @@ public static class Configuration
         options.Schema.For<Attaching.AttachmentContent>().Duplicate(c => c.ItemId);
         // Known up front, so a stored event is read by its name whatever namespace its class now lives in.
         options.Events.AddEventTypes([.. Kinds.All.Select(k => k.ProposedEvent), .. Steps.EventTypes]);
+        // The reporting periods: a small stream each, its document kept inline for the status reports to check.
+        options.Projections.Snapshot<Reporting.ReportingPeriod>(SnapshotLifecycle.Inline);
+        options.Events.AddEventTypes([typeof(Reporting.ReportingPeriodOpened), typeof(Reporting.ReportingPeriodClosed)]);
         return options;
     }
 

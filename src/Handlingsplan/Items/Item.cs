@@ -47,6 +47,10 @@ public sealed record Item
     public decimal RealisedTkr { get; init; }
     public IReadOnlyList<Realisation> Realisations { get; init; } = [];
     public IReadOnlyList<FollowUp> FollowUps { get; init; } = [];
+    /// <summary>The status reports for the reporting periods, in the order they were made.</summary>
+    public IReadOnlyList<Reporting.StatusReport> StatusReports { get; init; } = [];
+    /// <summary>The latest status report, of whichever period; null before the first.</summary>
+    public Reporting.StatusReport? LatestStatusReport => StatusReports.Count == 0 ? null : StatusReports[^1];
     /// <summary>For a measure: the shift or investigation it came from.</summary>
     public ItemLink? Origin { get; init; }
     /// <summary>For a shift or investigation: the measures it gave rise to.</summary>
@@ -65,6 +69,9 @@ public sealed record Item
     public IReadOnlyList<Comment> Comments { get; init; } = [];
     /// <summary>The attached files, oldest first; the bytes are downloaded at <c>/api/{kind}/{id}/attachments/{attachmentId}</c>.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    /// <summary>The latest report for one period, or null when the item has not reported for it.</summary>
+    public Reporting.StatusReport? ReportFor(Guid periodId) => StatusReports.LastOrDefault(r => r.PeriodId == periodId);
 
     /// <summary>What can be done next, by the step names of the API: the UI offers these and no others.</summary>
     public IReadOnlyList<string> AllowedSteps => Lifecycle.StepsFrom(this).Select(s => s.Name).ToList();

@@ -89,7 +89,11 @@ public sealed record StepEvent<TEvent>(string Title, Func<Item, TEvent, Item> Ch
     public override string? DiarienummerOf(object @event) => Diarienummer?.Invoke((TEvent)@event);
 }
 
-public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect, Checkbox }
+/// <summary>
+/// How a field is entered. <see cref="OpenPeriod"/> is a choice among the reporting periods open now:
+/// the page that draws the form supplies them, since they are not the item's to know.
+/// </summary>
+public enum FormFieldType { Text, TextArea, Number, Date, Select, YesNo, NumberSelect, Checkbox, OpenPeriod }
 
 /// <summary>One field of a step's form: its JSON name in the command, its Swedish label, and how it is entered.</summary>
 public sealed record FormField(

@@ -54,7 +54,8 @@ public static class StepGuard
 
 /// <summary>
 /// Puts <see cref="StepGuard.Before{TStep,TCommand}"/> into every step's endpoint, after the item is
-/// loaded and before the endpoint's own method, so no step can forget a check.
+/// loaded and before the endpoint's own methods (its <c>Before</c> and <c>LoadAsync</c>, if it has
+/// any), so no step can forget a check and a step's own refusals come after the shared ones.
 /// </summary>
 public sealed class StepPolicy : IHttpPolicy
 {
@@ -69,8 +70,9 @@ public sealed class StepPolicy : IHttpPolicy
                 throw new InvalidOperationException($"The step {chain.Method.HandlerType.Name} must take a body that implements {nameof(IStepCommand)}.");
             var method = typeof(StepGuard).GetMethod(nameof(StepGuard.Before))!.MakeGenericMethod(chain.Method.HandlerType, command);
             var call = new MethodCall(typeof(StepGuard), method);
-            chain.Middleware.Add(call);
-            chain.Middleware.Add(new MaybeEndWithResultFrame(call.ReturnVariable!));
+            // Before the step's own checks (a step that loads another stream checks it after), after the item is loaded.
+            var own = chain.Middleware.FindIndex(f => f is MethodCall m && m.HandlerType == chain.Method.HandlerType);
+            chain.Middleware.InsertRange(own < 0 ? chain.Middleware.Count : own, [call, new MaybeEndWithResultFrame(call.ReturnVariable!)]);
         }
     }
 }

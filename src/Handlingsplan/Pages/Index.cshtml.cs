@@ -20,7 +20,14 @@ public sealed class IndexModel(IQuerySession session) : PageModel
             ? await DashboardQueries.AsOf(at, session, ct)
             : await DashboardQueries.Current(session, ct);
         Packs = await Handlingsplan.Meetings.MeetingPackQueries.AllAsync(session, ct);
+        if (ShowsReporting) Reporting = await Handlingsplan.Items.Reporting.ReportingQueries.CurrentOverviewAsync(session, ct);
     }
+
+    /// <summary>The current reporting period's figures are for signed-in users, on the overview as it is now.</summary>
+    public bool ShowsReporting => !AsOf.IsHistoric && User.Identity?.IsAuthenticated == true;
+
+    /// <summary>The current reporting period's figures; null when no period is open.</summary>
+    public Handlingsplan.Items.Reporting.PeriodOverview? Reporting { get; private set; }
 
     public bool CanFreezePacks => !AsOf.IsHistoric && Handlingsplan.Access.AppUser.From(User).IsManagement;
 

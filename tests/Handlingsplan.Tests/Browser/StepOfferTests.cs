@@ -20,6 +20,7 @@ public sealed class StepOfferTests(BrowserFixture fixture) : BrowserContext(fixt
         "realise" => new { amountTkr = 10, year = 2026, recurring = true, expectedVersion = version },
         "reviseEstimate" => new { estimatedSavingTkr = 20, expectedVersion = version },
         "followUp" => new { note = "Följt upp", expectedVersion = version },
+        "reportStatus" => new { periodId = Guid.NewGuid(), status = "onTrack", comment = "Enligt plan", expectedVersion = version },
         "conclude" => new { findings = "Slutsatser", expectedVersion = version },
         "proposeMeasure" => new { title = "Härifrån", committee = "SN", expectedVersion = version },
         "correctRealisation" => new { number = 1, amountTkr = 5, year = 2026, recurring = true, reason = "Fel belopp", expectedVersion = version },

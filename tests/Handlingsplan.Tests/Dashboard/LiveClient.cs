@@ -9,7 +9,7 @@ namespace Handlingsplan.Tests.Dashboard;
 /// <summary>A SignalR client of the app host that keeps every message it receives, in order, and can await one.</summary>
 public sealed class LiveClient : IAsyncDisposable
 {
-    static readonly string[] Methods = [DashboardHub.DashboardUpdated, DashboardHub.CommitteeUpdated, DashboardHub.ItemChanged];
+    static readonly string[] Methods = [DashboardHub.DashboardUpdated, DashboardHub.CommitteeUpdated, DashboardHub.ItemChanged, DashboardHub.ReportingUpdated];
     readonly HubConnection _connection;
     readonly List<(string Method, JsonElement Body)> _received = [];
     readonly List<(string Method, Func<JsonElement, bool> Match, TaskCompletionSource<JsonElement> Found)> _waiting = [];

@@ -7,6 +7,7 @@ using Handlingsplan.Items.FollowingUp;
 using Handlingsplan.Items.Linking;
 using Handlingsplan.Items.Proposing;
 using Handlingsplan.Items.Realising;
+using Handlingsplan.Items.Reporting;
 using Handlingsplan.Items.Revising;
 
 namespace Handlingsplan.Tests.Lifecycle;
@@ -20,10 +21,10 @@ public sealed class LifecycleDecisionTests
     /// <summary>The specification, written out independently of the implementation's table.</summary>
     static readonly Dictionary<ItemStatus, string[]> Legal = new()
     {
-        [ItemStatus.Proposed] = ["prioritise", "decline", "revise", "follow-up", "cancel", "propose-measure"],
-        [ItemStatus.Prioritised] = ["assign", "revise", "follow-up", "cancel", "propose-measure"],
-        [ItemStatus.Assigned] = ["realise", "revise", "follow-up", "complete", "cancel", "conclude", "propose-measure"],
-        [ItemStatus.Realising] = ["realise", "revise", "follow-up", "complete", "cancel", "conclude", "propose-measure"],
+        [ItemStatus.Proposed] = ["prioritise", "decline", "revise", "follow-up", "cancel", "propose-measure", "report-status"],
+        [ItemStatus.Prioritised] = ["assign", "revise", "follow-up", "cancel", "propose-measure", "report-status"],
+        [ItemStatus.Assigned] = ["realise", "revise", "follow-up", "complete", "cancel", "conclude", "propose-measure", "report-status"],
+        [ItemStatus.Realising] = ["realise", "revise", "follow-up", "complete", "cancel", "conclude", "propose-measure", "report-status"],
         [ItemStatus.Declined] = [],
         [ItemStatus.Completed] = [],
         [ItemStatus.Cancelled] = [],
@@ -47,8 +48,26 @@ public sealed class LifecycleDecisionTests
         ["complete"] = (Complete.Step, _ => Complete.Decide(new CloseItem("klar", 1), Today), typeof(ItemCompleted)),
         ["cancel"] = (Cancel.Step, _ => Cancel.Decide(new CloseItem("inaktuell", 1), Today), typeof(ItemCancelled)),
         ["conclude"] = (Conclude.Step, _ => Conclude.Decide(new ConcludeInvestigation("Slutsatser", 1), Now), typeof(InvestigationConcluded)),
+        ["report-status"] = (ReportStatus.Step, _ => ReportStatus.Decide(new ReportStatusCommand(Period.Id, "onTrack", "Enligt plan", null, 1), Period, Now), typeof(StatusReported)),
         ["propose-measure"] = (ProposeMeasure.Step, i => ProposeMeasure.Decide(i, Guid.NewGuid(), new ProposeItem("Ny åtgärd", null, "SN", null, null, 50, null)).OnOrigin, typeof(MeasureLinked)),
     };
+
+    static readonly ReportingPeriod Period = ReportingPeriod.Create(new ReportingPeriodOpened("Tertial 1 2025", new DateOnly(2025, 5, 15), Now)) with { Id = Guid.NewGuid() };
+
+    [Fact]
+    public void A_status_report_after_the_deadline_s_swedish_day_is_marked_late()
+    {
+        var command = new ReportStatusCommand(Period.Id, "atRisk", "Försenad", 120, 1);
+        // 23:30 UTC on the deadline is already the next day in Sweden.
+        var onTheDay = new DateTimeOffset(2025, 5, 15, 21, 0, 0, TimeSpan.Zero);
+        var nextDayInSweden = new DateTimeOffset(2025, 5, 15, 23, 30, 0, TimeSpan.Zero);
+
+        Assert.False(((StatusReported)ReportStatus.Decide(command, Period, onTheDay).Single()).Late);
+        var late = (StatusReported)ReportStatus.Decide(command, Period, nextDayInSweden).Single();
+        Assert.True(late.Late);
+        Assert.Equal((Period.Id, "Tertial 1 2025", ReportedStatus.AtRisk, 120m), (late.PeriodId, late.Period, late.Status, late.RealisedTkrSoFar!.Value));
+        Assert.Equal("Statusrapport Tertial 1 2025: Risk för avvikelse – Försenad Realiserat hittills 120 tkr. (sen, sista dag var 2025-05-15)", ReportStatus.Line(late));
+    }
 
     static Item ItemOf(ItemKind kind, ItemStatus status)
     {
@@ -96,7 +115,7 @@ public sealed class LifecycleDecisionTests
     {
         var refusal = Handlingsplan.Items.Lifecycle.Check(ItemOf(ItemKind.Measure, ItemStatus.Proposed), Realise.Step);
 
-        Assert.Equal("Det går inte att registrera en besparing när åtgärden är föreslagen. Möjliga steg nu: prioritera, avslå (inte prioritera), revidera bedömningen, anteckna en uppföljning, avbryta, rätta bedömningen.",
+        Assert.Equal("Det går inte att registrera en besparing när åtgärden är föreslagen. Möjliga steg nu: prioritera, avslå (inte prioritera), revidera bedömningen, anteckna en uppföljning, avbryta, rätta bedömningen, rapportera status.",
             refusal!.Message);
     }
 

@@ -111,12 +111,16 @@ public sealed record ReportRow(
         item.Id, Kinds.Of(item.Kind).Segment, item.Title, item.Description, item.EstimatedSavingTkr,
         SwedishFormat.Estimate(item.EstimatedSavingTkr, item.NotQuantified),
         new ReportFollowUp(item.Status, Swedish.Status(item.Status), item.RealisedTkr,
-            item.FollowUps.LastOrDefault()?.Note, item.FollowUps.LastOrDefault()?.RecordedAt));
+            item.FollowUps.LastOrDefault()?.Note, item.FollowUps.LastOrDefault()?.RecordedAt, item.LatestStatusReport));
 }
 
-public sealed record ReportFollowUp(ItemStatus Status, string StatusText, decimal RealisedTkr, string? LatestNote, DateTimeOffset? LatestNoteAt)
+/// <param name="LatestStatusReport">The item's latest status report, of whichever reporting period; null before its first.</param>
+public sealed record ReportFollowUp(
+    ItemStatus Status, string StatusText, decimal RealisedTkr, string? LatestNote, DateTimeOffset? LatestNoteAt,
+    Items.Reporting.StatusReport? LatestStatusReport = null)
 {
     /// <summary>The Uppföljning cell as the report prints it: "tilldelad; realiserat 350 tkr. Senaste uppföljning 2026-03-01: …".</summary>
     public string Text => $"{char.ToUpper(StatusText[0], SwedishFormat.Culture)}{StatusText[1..]}; realiserat {SwedishFormat.Tkr(RealisedTkr)}."
-                          + (LatestNote is null ? "" : $" Senaste uppföljning {SwedishTime.InSweden(LatestNoteAt!.Value):yyyy-MM-dd}: {LatestNote}");
+                          + (LatestNote is null ? "" : $" Senaste uppföljning {SwedishTime.InSweden(LatestNoteAt!.Value):yyyy-MM-dd}: {LatestNote}")
+                          + (LatestStatusReport is { } report ? $" Status {report.Period}: {report.StatusText}{(report.Late ? " (sen)" : "")}." : "");
 }

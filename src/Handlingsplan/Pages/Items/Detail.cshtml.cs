@@ -22,11 +22,16 @@ public sealed class DetailModel(IQuerySession session) : PageModel
     public IReadOnlyList<Step> Steps => AsOf.IsHistoric ? [] :
         Lifecycle.StepsFrom(Item).Where(step => Permissions.CanTake(Handlingsplan.Access.AppUser.From(User), Item, step)).ToList();
 
+    /// <summary>The reporting periods open now: the choices of a field of type <see cref="FormFieldType.OpenPeriod"/>.</summary>
+    public IReadOnlyList<Handlingsplan.Items.Reporting.ReportingPeriod> OpenPeriods { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, string? asOf, CancellationToken ct)
     {
         if (Kinds.BySlug(slug)?.Kind is not { } kind) return NotFound();
         if (await ItemQueries.Find(kind, id, session, ct) is not { } item) return NotFound();
         (Item, Slug, AsOf) = (item, slug, AsOf.Read(asOf));
+        if (Steps.Any(s => s.Fields(item).Any(f => f.Type == FormFieldType.OpenPeriod)))
+            OpenPeriods = await Handlingsplan.Items.Reporting.ReportingQueries.OpenPeriodsAsync(session, ct);
         if (AsOf.Instant is { } at)
         {
             if (await ItemQueries.FindAsOf(kind, id, at, session, ct) is { } then)
@@ -57,4 +62,8 @@ public sealed class DetailModel(IQuerySession session) : PageModel
 }
 
 /// <summary>A step's form on the item page: the step, the item it acts on, and the address it posts to.</summary>
-public sealed record StepForm(Step Step, Item Item, string Endpoint);
+public sealed record StepForm(Step Step, Item Item, string Endpoint, IReadOnlyList<Handlingsplan.Items.Reporting.ReportingPeriod>? Periods = null)
+{
+    /// <summary>The open reporting periods, for a field of type <see cref="FormFieldType.OpenPeriod"/>.</summary>
+    public IReadOnlyList<Handlingsplan.Items.Reporting.ReportingPeriod> OpenPeriods => Periods ?? [];
+}
