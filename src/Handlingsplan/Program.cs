@@ -8,6 +8,7 @@ using Handlingsplan.Idempotency;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
 using Handlingsplan.Meetings;
+using Handlingsplan.Notices;
 using Handlingsplan.Plan;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -50,6 +51,7 @@ builder.Host.UseWolverine(options =>
     options.UseRuntimeCompilation();
     options.Durability.Mode = DurabilityMode.Solo;
     options.AddDashboardPush();
+    options.AddNotices();
 });
 
 builder.Services.AddMarten(services =>
@@ -60,6 +62,7 @@ builder.Services.AddMarten(services =>
         options.AddItems();
         options.AddGenomlysningar();
         options.AddMeetings();
+        options.AddNotices();
         options.AddDashboard(services);
         options.AddAudit();
         options.AddIdempotency();
@@ -69,9 +72,11 @@ builder.Services.AddMarten(services =>
     .ApplySchemaChangesOnStartup(builder.Configuration)
     .AddAsyncDaemon(DaemonMode.Solo)
     .AddAuditChain()
+    .AddNoticeSubscription()
     .IntegrateWithWolverine();
 
 builder.Services.AddKolada(builder.Configuration);
+builder.Services.AddNotices(builder.Configuration);
 builder.Services.AddHostedService<ItemDocumentsUpgrade>();
 builder.Services.AddHostedService<PlanImportOnStartup>();
 

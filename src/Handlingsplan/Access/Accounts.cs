@@ -53,6 +53,9 @@ public sealed class Accounts
     static string NewPassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'k').Replace('/', 'm');
 
+    /// <summary>Every account, as its hash file keeps it.</summary>
+    public IReadOnlyList<Account> All => _accounts.Values.ToList();
+
     public Account? Verify(string? username, string? password)
     {
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password)) return null;

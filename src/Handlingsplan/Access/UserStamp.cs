@@ -10,6 +10,8 @@ namespace Handlingsplan.Access;
 public static class UserStamp
 {
     public const string RoleHeader = "role";
+    /// <summary>The user name the plan's import stamps on what it writes.</summary>
+    public const string ImportUser = "import";
 
     public static void StampWith(this IDocumentSession session, AppUser user)
     {

@@ -50,7 +50,7 @@ public sealed record ImportResult(int StreamsStarted, int EventsAppended, int It
 /// </summary>
 public static class PlanImport
 {
-    public const string ImportUser = "import";
+    public const string ImportUser = UserStamp.ImportUser;
     /// <summary>One plan per store, so its stream has a fixed id.</summary>
     public static readonly Guid PlanId = StableId("plan");
 

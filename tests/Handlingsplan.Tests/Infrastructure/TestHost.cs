@@ -10,11 +10,16 @@ namespace Handlingsplan.Tests.Infrastructure;
 /// <summary>The app in memory (Alba) on a database and a data folder of its own, as every host of the suite starts it.</summary>
 public static class TestHost
 {
-    public static async Task<IAlbaHost> StartAsync(string connectionString, string dataDirectory, params (string Key, string Value)[] settings)
+    public static Task<IAlbaHost> StartAsync(string connectionString, string dataDirectory, params (string Key, string Value)[] settings) =>
+        StartAsync(connectionString, dataDirectory, null, settings);
+
+    /// <summary>A host whose clock is <paramref name="clock"/> instead of the system's.</summary>
+    public static async Task<IAlbaHost> StartAsync(string connectionString, string dataDirectory, TimeProvider? clock, params (string Key, string Value)[] settings)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return await AlbaHost.For<Program>(builder =>
         {
+            if (clock is not null) builder.ConfigureServices(s => s.AddSingleton(clock));
             builder.UseSetting("ConnectionStrings:Marten", connectionString);
             builder.UseSetting("DataDirectory", dataDirectory);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -40,7 +40,8 @@ public sealed class SignInModel(AccessSettings settings) : PageModel
         }
         var identity = new ClaimsIdentity(TokenIssuer.Claims(account), CookieAuthenticationDefaults.AuthenticationScheme, ClaimNames.Name, ClaimNames.Role);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(SafeReturnUrl());
+        // A förvaltningschef starts on Mina poster, unless they were on their way somewhere.
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : account.Role == Roles.DepartmentHead ? "/mina" : "/");
     }
 
     string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";

@@ -1,0 +1,149 @@
+using System.Security.Claims;
+using FluentValidation;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
+using Handlingsplan.Items;
+using Marten;
+using Wolverine;
+using Wolverine.Attributes;
+using Wolverine.Http;
+
+namespace Handlingsplan.Notices;
+
+/// <summary>One of my items, with what about it needs attention today.</summary>
+public sealed record MyItem(Item Item, string Path, DateTimeOffset? LastChange, IReadOnlyList<Attention> Attention);
+
+/// <summary>My settings for messages: where e-mail goes, and whether single messages or one weekly digest.</summary>
+public sealed record MySettings(string? Email, bool WeeklyDigest, bool MailConfigured);
+
+/// <summary>
+/// Mina poster: every item of the user's nämnd or assigned to their förvaltning (for kommunledning and
+/// the revisor, every item), what is overdue, due within 30 days or quiet for 90 days, and the latest
+/// notices to them.
+/// </summary>
+public sealed record Mine(
+    string User,
+    string? Committee,
+    string? Department,
+    DateOnly Today,
+    IReadOnlyList<MyItem> Items,
+    IReadOnlyList<MyItem> Overdue,
+    IReadOnlyList<MyItem> DueSoon,
+    IReadOnlyList<MyItem> Stale,
+    IReadOnlyList<Notice> Notices,
+    MySettings Settings)
+{
+    /// <summary>How many of the latest notices are shown.</summary>
+    public const int NoticesShown = 20;
+
+    public static async Task<Mine> ReadAsync(AppUser user, IQuerySession session, Mailer mailer, TimeProvider clock, CancellationToken ct)
+    {
+        var today = SwedishTime.Today(clock);
+        var all = await session.Query<Item>().ToListAsync(ct);
+        var mine = user.Role == Roles.DepartmentHead ? all.Where(i => Permissions.InScope(user, i)).ToList() : all;
+        var lastChange = await ReminderSweepHandler.LastChangesAsync(session, mine.Select(i => i.Id).ToArray(), ct);
+        var items = mine
+            .Select(i => new MyItem(i, NoticeRules.ItemPath(i), lastChange.TryGetValue(i.Id, out var c) ? c : null,
+                ItemAttention.Of(i, lastChange.TryGetValue(i.Id, out var d) ? d : null, today)))
+            .OrderBy(i => Lifecycle.Open.Contains(i.Item.Status) ? 0 : 1)
+            .ThenBy(i => i.Item.DueDate ?? DateOnly.MaxValue)
+            .ThenBy(i => i.Item.Title, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))
+            .ToList();
+        List<MyItem> With(AttentionKind kind) => items.Where(i => i.Attention.Any(a => a.Kind == kind)).ToList();
+        var recipient = await session.LoadAsync<Recipient>(Recipient.IdOf(user.Name), ct);
+        return new Mine(user.Name, user.Committee, user.Department, today, items,
+            With(AttentionKind.Overdue), With(AttentionKind.DueSoon), With(AttentionKind.Stale),
+            await NoticeStore.ForAsync(session, user.Name, NoticesShown, ct),
+            new MySettings(recipient?.Email, recipient?.WeeklyDigest ?? false, mailer.IsConfigured));
+    }
+
+    /// <summary>Keeps the user's role, nämnd and förvaltning as they signed in, so the notices' rules find them.</summary>
+    public static async Task RememberAsync(AppUser user, IDocumentStore store, CancellationToken ct)
+    {
+        if (!user.IsSignedIn) return;
+        await using var session = store.LightweightSession();
+        var existing = await session.LoadAsync<Recipient>(Recipient.IdOf(user.Name), ct);
+        var current = (existing ?? new Recipient { Id = Recipient.IdOf(user.Name) }) with
+        {
+            Role = user.Role, Committee = user.Committee, Department = user.Department,
+        };
+        if (current == existing) return;
+        session.Store(current);
+        await session.SaveChangesAsync(ct);
+    }
+}
+
+public sealed record ChangeMySettings(string? Email, bool? WeeklyDigest);
+
+public sealed class ChangeMySettingsValidator : AbstractValidator<ChangeMySettings>
+{
+    public ChangeMySettingsValidator()
+    {
+        RuleFor(x => x.Email)
+            .MaximumLength(254).WithMessage("E-postadressen får vara högst 254 tecken.")
+            .Must(e => string.IsNullOrWhiteSpace(e) || MimeKit.MailboxAddress.TryParse(e.Trim(), out var address) && address.Address.Contains('@') && !address.Address.Contains(' '))
+            .WithMessage("Ange en e-postadress som namn@kommun.se, eller lämna fältet tomt för att bara få meddelanden i appen.");
+        RuleFor(x => x.WeeklyDigest).NotNull().WithMessage("Välj enskilda meddelanden eller en veckosammanfattning.");
+    }
+}
+
+public static class MineEndpoints
+{
+    [WolverineGet("/api/mina")]
+    public static async Task<Mine> Get(ClaimsPrincipal principal, IDocumentStore store, IQuerySession session, Mailer mailer, TimeProvider clock, CancellationToken ct)
+    {
+        var user = AppUser.From(principal);
+        await Mine.RememberAsync(user, store, ct);
+        return await Mine.ReadAsync(user, session, mailer, clock, ct);
+    }
+
+    /// <summary>Anyone signed in chooses where their own messages go; nobody else's.</summary>
+    [WolverinePost("/api/mina/installningar")]
+    [Transactional]
+    public static async Task<MySettings> ChangeSettings(ChangeMySettings command, ClaimsPrincipal principal, IDocumentSession session, Mailer mailer, CancellationToken ct)
+    {
+        var user = AppUser.From(principal);
+        var existing = await session.LoadAsync<Recipient>(Recipient.IdOf(user.Name), ct);
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+        session.Store((existing ?? new Recipient { Id = Recipient.IdOf(user.Name) }) with
+        {
+            Role = user.Role, Committee = user.Committee, Department = user.Department,
+            Email = email, WeeklyDigest = command.WeeklyDigest!.Value,
+        });
+        return new MySettings(email, command.WeeklyDigest.Value, mailer.IsConfigured);
+    }
+
+}
+
+/// <summary>Kommunledning sweeps for reminders now, instead of waiting for the daily sweep; it makes no reminder twice.</summary>
+public static class SweepRemindersEndpoint
+{
+    public static IResult Before(ClaimsPrincipal principal)
+    {
+        var user = AppUser.From(principal);
+        return user.IsManagement ? WolverineContinue.Result() : Problems.Forbidden(Permissions.Refusal(user, "Påminnelser skickas av kommunledningen."));
+    }
+
+    [WolverinePost("/api/paminnelser")]
+    [Transactional]
+    public static Task<SweepResult> Post(IMessageBus bus, IDocumentSession session, CancellationToken ct) =>
+        bus.InvokeAsync<SweepResult>(new ReminderSweep(), ct);
+}
+
+/// <summary>The built-in demo accounts are known as recipients from the first start, without an address, so assignments reach them in the app.</summary>
+public sealed class DemoRecipientsOnStart(IServiceProvider services) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (!services.GetRequiredService<AccessSettings>().BuiltInSignIn) return;
+        var store = services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+        var accounts = services.GetRequiredService<Accounts>().All;
+        var known = (await session.LoadManyAsync<Recipient>(ct, accounts.Select(a => Recipient.IdOf(a.Username)).ToArray())).Select(r => r.Id).ToHashSet();
+        foreach (var account in accounts.Where(a => !known.Contains(Recipient.IdOf(a.Username))))
+            session.Store(new Recipient { Id = Recipient.IdOf(account.Username), Role = account.Role, Committee = account.Committee, Department = account.Department });
+        await session.SaveChangesAsync(ct);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using Handlingsplan.Access;
+using Handlingsplan.Infrastructure;
+using Handlingsplan.Items;
+
+namespace Handlingsplan.Notices;
+
+/// <summary>
+/// Pure: who is told what, and under which id. Notices on assignment go to the förvaltningschefer of
+/// the förvaltning the item was given to; notices on a decision go to whoever proposed the item,
+/// unless they took the decision themselves. Reminders go to each förvaltningschef about the open
+/// items in their care (their nämnd's, or assigned to their förvaltning): overdue once a week,
+/// a due date close at hand once for that date, and no update for 90 days once for each quiet spell.
+/// </summary>
+public static class NoticeRules
+{
+    public static string ItemPath(Item item) => $"/{Kinds.Of(item.Kind).Slug}/{item.Id}";
+
+    static AppUser UserOf(Recipient r) => new(r.Id, r.Role, r.Committee, r.Department);
+
+    /// <summary>The notices an assignment (or a move to another förvaltning) makes: one to each förvaltningschef of the departments that now carry it.</summary>
+    public static IReadOnlyList<Notice> OnAssignment(Guid eventId, Item item, IReadOnlyList<string> departments, string? by,
+        IEnumerable<Recipient> recipients, DateTimeOffset at)
+    {
+        var kind = Kinds.Of(item.Kind);
+        return recipients
+            .Where(r => r.Role == Roles.DepartmentHead && r.Department is not null &&
+                        departments.Any(d => string.Equals(d, r.Department, StringComparison.OrdinalIgnoreCase)))
+            .Where(r => !SameUser(r.Id, by))
+            .Select(r => new Notice
+            {
+                Id = StableIds.Of($"notice/{eventId}/{r.Id}"),
+                Recipient = r.Id,
+                Kind = NoticeKind.Assigned,
+                ItemId = item.Id,
+                ItemPath = ItemPath(item),
+                Subject = $"Tilldelad {r.Department}: {item.Title}",
+                Text = $"{Capitalised(kind.Definite)} \"{item.Title}\" ({item.Committee}) har tilldelats {r.Department}" +
+                       (item.DueDate is { } due ? $", klart senast {SwedishFormat.Date(due)}." : "."),
+                CreatedAt = at,
+                Digest = r.WeeklyDigest,
+            })
+            .ToList();
+    }
+
+    /// <summary>The notice a decision makes: to the proposer, when they are known and did not decide it themselves.</summary>
+    public static IReadOnlyList<Notice> OnDecision(Guid eventId, Item item, bool prioritised, string reference, string? proposer, string? by,
+        IEnumerable<Recipient> recipients, DateTimeOffset at)
+    {
+        if (proposer is null || SameUser(proposer, by)) return [];
+        var recipient = recipients.FirstOrDefault(r => SameUser(r.Id, proposer));
+        if (recipient is null) return [];
+        var kind = Kinds.Of(item.Kind);
+        var outcome = prioritised ? "prioriterades" : "bedömdes inte som prioriterad";
+        return
+        [
+            new Notice
+            {
+                Id = StableIds.Of($"notice/{eventId}/{recipient.Id}"),
+                Recipient = recipient.Id,
+                Kind = prioritised ? NoticeKind.Prioritised : NoticeKind.Declined,
+                ItemId = item.Id,
+                ItemPath = ItemPath(item),
+                Subject = $"{(prioritised ? "Prioriterad" : "Inte prioriterad")}: {item.Title}",
+                Text = $"Ditt förslag till {kind.Indefinite} \"{item.Title}\" {outcome} ({reference}).",
+                CreatedAt = at,
+                Digest = recipient.WeeklyDigest,
+            },
+        ];
+    }
+
+    /// <summary>
+    /// The reminders due on a day: for each förvaltningschef, each open item in their care that is
+    /// overdue, due soon or has gone quiet (<see cref="ItemAttention"/>). The id carries the rule's
+    /// period, so the same reminder is made once however often the sweep runs.
+    /// </summary>
+    public static IReadOnlyList<Notice> Reminders(IReadOnlyList<Item> items, IReadOnlyDictionary<Guid, DateTimeOffset> lastChange,
+        IEnumerable<Recipient> recipients, DateOnly today, DateTimeOffset at)
+    {
+        var notices = new List<Notice>();
+        foreach (var recipient in recipients.Where(r => r.Role == Roles.DepartmentHead))
+        {
+            var user = UserOf(recipient);
+            foreach (var item in items.Where(i => Permissions.InScope(user, i)))
+            {
+                var changed = lastChange.TryGetValue(item.Id, out var c) ? c : (DateTimeOffset?)null;
+                foreach (var attention in ItemAttention.Of(item, changed, today))
+                {
+                    var (kind, key) = attention.Kind switch
+                    {
+                        AttentionKind.Overdue => (NoticeKind.Overdue, $"overdue/{item.Id}/{IsoWeek(today)}"),
+                        AttentionKind.DueSoon => (NoticeKind.DueSoon, $"due-soon/{item.Id}/{item.DueDate:yyyy-MM-dd}"),
+                        _ => (NoticeKind.Stale, $"stale/{item.Id}/{SwedishTime.Day(changed!.Value):yyyy-MM-dd}"),
+                    };
+                    notices.Add(new Notice
+                    {
+                        Id = StableIds.Of($"reminder/{recipient.Id}/{key}"),
+                        Recipient = recipient.Id,
+                        Kind = kind,
+                        ItemId = item.Id,
+                        ItemPath = ItemPath(item),
+                        Subject = $"Påminnelse: {item.Title}",
+                        Text = $"{attention.Text}. {Capitalised(Kinds.Of(item.Kind).Definite)} \"{item.Title}\" ({item.Committee}" +
+                               (item.Department is null ? ")" : $", {item.Department})") + " behöver uppdateras.",
+                        CreatedAt = at,
+                        Digest = recipient.WeeklyDigest,
+                    });
+                }
+            }
+        }
+        return notices;
+    }
+
+    /// <summary>The ISO week a day falls in, e.g. "2026-W49".</summary>
+    public static string IsoWeek(DateOnly day)
+    {
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}";
+    }
+
+    static bool SameUser(string? a, string? b) => a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.GetCultureInfo("sv-SE")) + text[1..];
+}
