@@ -3,6 +3,7 @@ using FluentValidation;
 using Handlingsplan.Access;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
+using Handlingsplan.Items.Reporting;
 using Marten;
 using Wolverine;
 using Wolverine.Attributes;
@@ -18,8 +19,9 @@ public sealed record MySettings(string? Email, bool WeeklyDigest, bool MailConfi
 
 /// <summary>
 /// Mina poster: every item of the user's nämnd or assigned to their förvaltning (for kommunledning and
-/// the revisor, every item), what is overdue, due within 30 days or quiet for 90 days, and the latest
-/// notices to them.
+/// the revisor, every item), what is overdue, due within 30 days or quiet for 90 days, the items whose
+/// status report for the current reporting period is missing (those the user may report on), and the
+/// latest notices to them.
 /// </summary>
 public sealed record Mine(
     string User,
@@ -30,6 +32,8 @@ public sealed record Mine(
     IReadOnlyList<MyItem> Overdue,
     IReadOnlyList<MyItem> DueSoon,
     IReadOnlyList<MyItem> Stale,
+    ReportingPeriod? Period,
+    IReadOnlyList<MyItem> ReportsMissing,
     IReadOnlyList<Notice> Notices,
     MySettings Settings)
 {
@@ -51,8 +55,11 @@ public sealed record Mine(
             .ToList();
         List<MyItem> With(AttentionKind kind) => items.Where(i => i.Attention.Any(a => a.Kind == kind)).ToList();
         var recipient = await session.LoadAsync<Recipient>(Recipient.IdOf(user.Name), ct);
+        var missing = await ReportingQueries.MissingReportsForAsync(user, session, ct);
+        var missingIds = missing.Items.Select(i => i.Id).ToHashSet();
         return new Mine(user.Name, user.Committee, user.Department, today, items,
             With(AttentionKind.Overdue), With(AttentionKind.DueSoon), With(AttentionKind.Stale),
+            missing.Period, items.Where(i => missingIds.Contains(i.Item.Id)).ToList(),
             await NoticeStore.ForAsync(session, user.Name, NoticesShown, ct),
             new MySettings(recipient?.Email, recipient?.WeeklyDigest ?? false, mailer.IsConfigured));
     }
@@ -89,12 +96,17 @@ public sealed class ChangeMySettingsValidator : AbstractValidator<ChangeMySettin
 
 public static class MineEndpoints
 {
+    /// <summary>Mina poster; <c>items</c> is paged (<c>page</c>, <c>pageSize</c>, the total in <c>X-Total-Count</c>), the lists of what needs attention are whole.</summary>
     [WolverineGet("/api/mina")]
-    public static async Task<Mine> Get(ClaimsPrincipal principal, IDocumentStore store, IQuerySession session, Mailer mailer, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Get(string? page, string? pageSize, HttpContext context, ClaimsPrincipal principal, IDocumentStore store,
+        IQuerySession session, Mailer mailer, TimeProvider clock, CancellationToken ct)
     {
+        if (!Paging.TryRead(page, pageSize, out var paging, out var errors)) return Problems.Invalid(errors);
         var user = AppUser.From(principal);
         await Mine.RememberAsync(user, store, ct);
-        return await Mine.ReadAsync(user, session, mailer, clock, ct);
+        var mine = await Mine.ReadAsync(user, session, mailer, clock, ct);
+        paging.Describe(context, mine.Items.Count);
+        return Results.Ok(mine with { Items = paging.Of(mine.Items) });
     }
 
     /// <summary>Anyone signed in chooses where their own messages go; nobody else's.</summary>

@@ -15,6 +15,8 @@ public enum NoticeKind
     DueSoon,
     /// <summary>An open item has had no update for a long time.</summary>
     Stale,
+    /// <summary>An item in the recipient's care has no status report for the current reporting period.</summary>
+    ReportMissing,
 }
 
 /// <summary>

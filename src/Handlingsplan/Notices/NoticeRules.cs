@@ -2,6 +2,7 @@ using System.Globalization;
 using Handlingsplan.Access;
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
+using Handlingsplan.Items.Reporting;
 
 namespace Handlingsplan.Notices;
 
@@ -74,8 +75,12 @@ public static class NoticeRules
     /// overdue, due soon or has gone quiet (<see cref="ItemAttention"/>). The id carries the rule's
     /// period, so the same reminder is made once however often the sweep runs.
     /// </summary>
+    /// <remarks>
+    /// With a reporting period open, an item in their care that the period expects a report of and has
+    /// none is reminded of once while the deadline is ahead, and once more when it has passed.
+    /// </remarks>
     public static IReadOnlyList<Notice> Reminders(IReadOnlyList<Item> items, IReadOnlyDictionary<Guid, DateTimeOffset> lastChange,
-        IEnumerable<Recipient> recipients, DateOnly today, DateTimeOffset at)
+        IEnumerable<Recipient> recipients, DateOnly today, DateTimeOffset at, ReportingPeriod? period = null)
     {
         var notices = new List<Notice>();
         foreach (var recipient in recipients.Where(r => r.Role == Roles.DepartmentHead))
@@ -84,6 +89,24 @@ public static class NoticeRules
             foreach (var item in items.Where(i => Permissions.InScope(user, i)))
             {
                 var changed = lastChange.TryGetValue(item.Id, out var c) ? c : (DateTimeOffset?)null;
+                if (period is not null && PeriodReport.IsExpected(item, period.Id) && item.ReportFor(period.Id) is null &&
+                    Lifecycle.IsAllowed(item, ReportStatus.Step) && Permissions.CanTake(user, item, ReportStatus.Step))
+                {
+                    var late = today > period.Deadline;
+                    notices.Add(new Notice
+                    {
+                        Id = StableIds.Of($"reminder/{recipient.Id}/report/{item.Id}/{period.Id}/{(late ? "late" : "due")}"),
+                        Recipient = recipient.Id,
+                        Kind = NoticeKind.ReportMissing,
+                        ItemId = item.Id,
+                        ItemPath = ItemPath(item),
+                        Subject = $"Statusrapport saknas: {item.Title}",
+                        Text = $"{period.Name}: statusrapporten för \"{item.Title}\" ({item.Committee}) saknas. " +
+                               (late ? $"Sista dag var {SwedishFormat.Date(period.Deadline)}; en sen rapport tas emot och markeras sen." : $"Sista dag är {SwedishFormat.Date(period.Deadline)}."),
+                        CreatedAt = at,
+                        Digest = recipient.WeeklyDigest,
+                    });
+                }
                 foreach (var attention in ItemAttention.Of(item, changed, today))
                 {
                     var (kind, key) = attention.Kind switch

@@ -1,5 +1,6 @@
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Items;
+using Handlingsplan.Items.Reporting;
 using Marten;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -66,7 +67,9 @@ public static class ReminderSweepHandler
         var items = (await session.Query<Item>().ToListAsync(ct)).Where(i => Lifecycle.Open.Contains(i.Status)).ToList();
         var lastChange = await LastChangesAsync(session, items.Select(i => i.Id).ToArray(), ct);
         var recipients = await session.Query<Recipient>().ToListAsync(ct);
-        var made = await NoticeStore.NewAsync(session, NoticeRules.Reminders(items, lastChange, recipients, today, now), ct);
+        var period = await ReportingQueries.CurrentAsync(session, ct);
+        // Items that closed after reporting for the period are expected too, but need no reminder.
+        var made = await NoticeStore.NewAsync(session, NoticeRules.Reminders(items, lastChange, recipients, today, now, period), ct);
         var mailed = 0;
         foreach (var notice in made)
         {

@@ -35,6 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Api { get; private set; } = null!;
     public IDocumentStore Store => _factory!.Services.GetRequiredService<IDocumentStore>();
+    /// <summary>The app's SMTP server: maildev on 127.0.0.1.</summary>
+    public MailServer Mail { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
     public static string RepositoryRoot
@@ -56,6 +58,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Chromium at {ChromiumPath}: apt-get install chromium");
 
         var connectionString = await TestPostgres.CreateDatabaseAsync("browser_tests");
+        Mail = await MailServer.StartAsync();
         JasperFxEnvironment.AutoStartHost = true;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -64,6 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             // Every browser test signs in from 127.0.0.1, faster than people would.
             builder.UseSetting("Access:SignInAttemptsPerMinute", "1000");
+            foreach (var (key, value) in Mail.AppSettings) builder.UseSetting(key, value);
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -93,6 +97,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         Api?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
+        if (Mail is not null) await Mail.DisposeAsync();
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (Exception) { /* a temp folder */ }
     }

@@ -308,8 +308,9 @@ public sealed class IdempotencyTests(AppFixture fixture) : IntegrationContext(fi
         }
         // Propose, every step (a measure proposed from a shift or investigation among them), the buffers,
         // a genomlysning started, its analysis written, adopted, a key figure frozen into it, its file
-        // uploaded; Kolada fetched; a sammanträdesunderlag frozen; a reporting period opened and closed.
-        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 9, writes);
+        // uploaded; Kolada fetched; a sammanträdesunderlag frozen; a reporting period opened and closed;
+        // one's settings for messages, and the reminders swept on demand.
+        Assert.Equal(2 + Handlingsplan.Items.Steps.All.Count + 11, writes);
     }
 
     static string Body(object body) => JsonSerializer.Serialize(body, new JsonSerializerOptions(JsonSerializerDefaults.Web));
