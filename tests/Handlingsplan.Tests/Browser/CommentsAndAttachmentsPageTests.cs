@@ -15,7 +15,7 @@ public sealed class CommentsAndAttachmentsPageTests(BrowserFixture fixture) : Br
         await Assertions.Expect(Page.Locator("#no-comments")).ToHaveTextAsync("Inga kommentarer ännu.");
         await AssertAccessible("Post med kommentarer och bilagor, tom");
 
-        await Page.GetByLabel("Kommentar", new() { Exact = true }).FillAsync("Underlaget från ekonomi är bifogat.");
+        await Page.Locator("#comment-text").FillAsync("Underlaget från ekonomi är bifogat.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Skicka kommentar" }).ClickAsync();
         var comments = Page.Locator("#comments");
         await Assertions.Expect(comments).ToContainTextAsync("Underlaget från ekonomi är bifogat.");

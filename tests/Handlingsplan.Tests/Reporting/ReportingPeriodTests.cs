@@ -208,9 +208,19 @@ public sealed class ReportingPeriodTests(AppFixture fixture) : IntegrationContex
         var measure = Handlingsplan.Plan.PlanImport.StableId("genomlysning-2024-2");
         var version = (await Host.GetJson<JsonElement>($"/api/measures/{measure}")).GetProperty("version").GetInt64();
         var period = await Host.OpenedPeriod("Tertial 1 2026", "2040-05-15");
-        await Host.ReportedStatus(measure, version, period.Id, "offTrack", "Ramavtalet dröjer.");
 
-        var row = (await Host.GetJson<JsonElement>($"/api/genomlysningar/{genomlysning}")).GetProperty("sections").EnumerateArray()
+        var before = (await Host.GetJson<JsonElement>($"/api/genomlysningar/{genomlysning}")).GetProperty("statuses");
+        Assert.Equal(0, before.GetProperty("offTrack").GetInt32());
+        var linked = before.GetProperty("notReported").GetInt32();
+        Assert.True(linked >= 17, $"{linked} linked items");
+
+        await Host.ReportedStatus(measure, version, period.Id, "offTrack", "Ramavtalet dröjer.");
+        var report = await Host.GetJson<JsonElement>($"/api/genomlysningar/{genomlysning}");
+        // The nämnd's items by their latest status: the one report moves one item from "without" to "avvikelse".
+        var statuses = report.GetProperty("statuses");
+        Assert.Equal((1, linked - 1), (statuses.GetProperty("offTrack").GetInt32(), statuses.GetProperty("notReported").GetInt32()));
+        Assert.Equal($"Senaste statusrapport: 0 enligt plan, 0 risk för avvikelse, 1 avvikelse, {linked - 1} utan statusrapport.", statuses.GetProperty("text").GetString());
+        var row = report.GetProperty("sections").EnumerateArray()
             .SelectMany(s => s.GetProperty("rows").EnumerateArray()).Single(r => r.GetProperty("itemId").GetGuid() == measure);
         var followUp = row.GetProperty("followUp");
         Assert.Equal("offTrack", followUp.GetProperty("latestStatusReport").GetProperty("status").GetString());

@@ -13,7 +13,8 @@ namespace Handlingsplan.Genomlysningar.Reading;
 public sealed record GenomlysningReport(
     Guid Id, long Version, string Committee, string CommitteeName, int Year, string Title, string? Source,
     GenomlysningStatus Status, string StatusText, string? DecisionReference, DateOnly? DecidedOn, string? Analysis,
-    IReadOnlyList<KeyFigureTable> KeyFigures, IReadOnlyList<ReportSection> Sections, DateTimeOffset? AsOf)
+    IReadOnlyList<KeyFigureTable> KeyFigures, IReadOnlyList<ReportSection> Sections, DateTimeOffset? AsOf,
+    ReportStatusSummary? Statuses = null)
 {
     /// <summary>
     /// Pure: the report of <paramref name="genomlysning"/> with its linked items as given (an item
@@ -37,7 +38,22 @@ public sealed record GenomlysningReport(
             genomlysning.Id, genomlysning.Version, genomlysning.Committee,
             Committees.All.FirstOrDefault(c => c.Code == genomlysning.Committee)?.Name ?? genomlysning.Committee,
             genomlysning.Year, genomlysning.Title, genomlysning.Source, genomlysning.Status, GenomlysningText.Status(genomlysning.Status),
-            genomlysning.DecisionReference, genomlysning.DecidedOn, genomlysning.Analysis, tables, sections, asOf);
+            genomlysning.DecisionReference, genomlysning.DecidedOn, genomlysning.Analysis, tables, sections, asOf,
+            ReportStatusSummary.Of(genomlysning.Links.Select(l => l.ItemId).Distinct().Where(items.ContainsKey).Select(id => items[id])));
+    }
+}
+
+/// <summary>The nämnd's items in the report by their latest status report: how many enligt plan, at risk, off track, and without a report.</summary>
+public sealed record ReportStatusSummary(int OnTrack, int AtRisk, int OffTrack, int NotReported, string Text)
+{
+    public static ReportStatusSummary Of(IEnumerable<Item> items)
+    {
+        var latest = items.Select(i => i.LatestStatusReport?.Status).ToList();
+        int Count(Items.Reporting.ReportedStatus status) => latest.Count(s => s == status);
+        var (onTrack, atRisk, offTrack, none) = (Count(Items.Reporting.ReportedStatus.OnTrack), Count(Items.Reporting.ReportedStatus.AtRisk),
+            Count(Items.Reporting.ReportedStatus.OffTrack), latest.Count(s => s is null));
+        return new ReportStatusSummary(onTrack, atRisk, offTrack, none,
+            $"Senaste statusrapport: {onTrack} enligt plan, {atRisk} risk för avvikelse, {offTrack} avvikelse, {none} utan statusrapport.");
     }
 }
 
