@@ -94,7 +94,7 @@ builder.Services.AddExceptionHandler<ConcurrentChangeHandler>();
 builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
 builder.Services.AddExceptionHandler<Handlingsplan.Genomlysningar.KeyFigures.KoladaUnreachableHandler>();
 builder.Services.AddExpectedOutcomeLogging();
-builder.Services.AddOpenApi(options => Paging.AddPagingDescription(options.AddIdempotencyKeyHeader()).AddFormatDescription().AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(options => Paging.AddPagingDescription(options.AddIdempotencyKeyHeader()).AddFormatDescription().AddUploadFormDescription().AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Handlingsplan API";
     document.Info.Description = "Follow a municipality's action plan: measures, shifts and investigations from proposal to realised savings.";

@@ -99,6 +99,7 @@ public static class UploadGenomlysningEndpoint
     }
 
     [WolverinePost("/api/genomlysningar/{id}/uppladdning")]
+    [UploadForm("the genomlysning's Excel file (.xlsx), as report.xlsx gives it, filled in")]
     public static (UploadAccepted, Events) Post(Guid id, [NotBody] UploadInput input, [WriteAggregate(Required = false)] Genomlysning genomlysning,
         ClaimsPrincipal principal, IDocumentSession session, TimeProvider clock)
     {

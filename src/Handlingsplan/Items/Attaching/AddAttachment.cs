@@ -198,6 +198,7 @@ public sealed class AddAttachment : IStep
         new(attachmentId, upload.FileName, upload.ContentType, upload.Bytes.LongLength, upload.Sha256, upload.Description, now);
 
     [WolverinePost("/api/{kind}/{id}/attachments")]
+    [UploadForm("PDF, Word (.docx), Excel (.xlsx), PNG or JPEG, at most 10 MB; its content must be what its name and type say", "description", "expectedVersion")]
     public static (AttachmentAccepted, Events) Post(string kind, [NotBody] AttachmentUpload upload, [WriteAggregate(Required = false)] Item item,
         IDocumentSession session, TimeProvider clock)
     {
