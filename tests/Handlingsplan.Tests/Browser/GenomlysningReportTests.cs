@@ -14,27 +14,6 @@ public sealed class GenomlysningReportTests(BrowserFixture fixture) : BrowserCon
     /// Swedish formatting groups thousands with a no-break space, and a printed cell breaks its lines where
     /// it must ("IT-" at a line's end, "system" on the next): compare words, with a word broken after its hyphen whole.
     /// </summary>
-    static string Plain(string text) => Regex.Replace(Regex.Replace(text, @"[\s\u00a0\u202f]+", " "), @"(?<=\w-) (?=\w)", "").Trim();
-
-    /// <summary>The text of a PDF in the order it was drawn (a table cell at a time), by poppler's pdftotext (Debian: poppler-utils).</summary>
-    static async Task<string> PdfText(byte[] pdf)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"genomlysning-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(path, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-raw", "-enc", "UTF-8", path, "-"])
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true,
-            }) ?? throw new InvalidOperationException("pdftotext did not start: apt-get install poppler-utils");
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
-            return text;
-        }
-        finally { File.Delete(path); }
-    }
-
     [Fact]
     public async Task The_report_page_follows_the_template_and_prints_to_a_pdf_without_the_navigation()
     {
@@ -68,7 +47,7 @@ public sealed class GenomlysningReportTests(BrowserFixture fixture) : BrowserCon
         await Screenshot("genomlysning");
 
         // The PDF: what Chromium prints of the page, through its print stylesheet.
-        var pdf = Plain(await PdfText(await Page.PdfAsync(new PagePdfOptions { Format = "A4" })));
+        var pdf = Printed.Plain(await Printed.PdfText(await Page.PdfAsync(new PagePdfOptions { Format = "A4" })));
         File.WriteAllText(Path.Combine(BrowserFixture.ArtifactsDirectory, "genomlysning.txt"), pdf);
         Assert.Contains("Kommunstyrelsens genomlysning 2024", pdf);
         Assert.Contains("2.1 Ekonominyckeltal", pdf);

@@ -50,19 +50,5 @@ public sealed class ReportModel(IQuerySession session, TimeProvider clock) : Pag
     public string Source => ReportText.SourceLine(Report!);
 
     /// <summary>The line printed at the foot of every page, as a CSS string (a margin box cannot read the page's text).</summary>
-    public string PrintFooter => CssString($"{Report!.Title} · {Shows} {Source}");
-
-    static string CssString(string text)
-    {
-        var css = new StringBuilder("\"");
-        foreach (var c in text)
-            css.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                < ' ' or '<' or '>' or '&' => $"\\{(int)c:X} ",
-                _ => c.ToString(),
-            });
-        return css.Append('"').ToString();
-    }
+    public string PrintFooter => Handlingsplan.Web.Print.CssString($"{Report!.Title} · {Shows} {Source}");
 }
