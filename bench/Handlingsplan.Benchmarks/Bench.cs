@@ -22,6 +22,7 @@ public static class Bench
         ["scale", .. var rest] => Scale.RunAsync(rest),
         ["commands", .. var rest] => Commands.RunAsync(rest),
         ["floor", .. var rest] => Floor.RunAsync(rest),
+        ["notices", .. var rest] => NoticeSweep.RunAsync(rest),
         ["start", .. var rest] => Footprint.StartAsync(rest),
         ["dashboards", .. var rest] => Footprint.DashboardsAsync(rest),
         _ => LiveUpdates.RunAsync(args),

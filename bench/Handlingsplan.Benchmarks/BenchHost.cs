@@ -65,6 +65,17 @@ public sealed class BenchHost : IAsyncDisposable
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
     }
 
+    /// <summary>A client signed in as another demo account.</summary>
+    public async Task<HttpClient> ClientFor(string username)
+    {
+        var password = File.ReadLines(Path.Combine(_folder, Accounts.DemoFile)).Select(l => l.Split(' ')).First(p => p[0] == username)[1];
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password });
+        response.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await response.Content.ReadFromJsonAsync<TokenResponse>())!.Token);
+        return client;
+    }
+
     public async Task<T> Post<T>(string url, object body)
     {
         var response = await Http.PostAsJsonAsync(url, body);
