@@ -28,19 +28,9 @@ public static class NoticeRules
             .Where(r => r.Role == Roles.DepartmentHead && r.Department is not null &&
                         departments.Any(d => string.Equals(d, r.Department, StringComparison.OrdinalIgnoreCase)))
             .Where(r => !SameUser(r.Id, by))
-            .Select(r => new Notice
-            {
-                Id = StableIds.Of($"notice/{eventId}/{r.Id}"),
-                Recipient = r.Id,
-                Kind = NoticeKind.Assigned,
-                ItemId = item.Id,
-                ItemPath = ItemPath(item),
-                Subject = $"Tilldelad {r.Department}: {item.Title}",
-                Text = $"{Capitalised(kind.Definite)} \"{item.Title}\" ({item.Committee}) har tilldelats {r.Department}" +
-                       (item.DueDate is { } due ? $", klart senast {SwedishFormat.Date(due)}." : "."),
-                CreatedAt = at,
-                Digest = r.WeeklyDigest,
-            })
+            .Select(r => To(r, $"notice/{eventId}", NoticeKind.Assigned, item, at, $"Tilldelad {r.Department}: {item.Title}",
+                $"{Capitalised(kind.Definite)} \"{item.Title}\" ({item.Committee}) har tilldelats {r.Department}" +
+                (item.DueDate is { } due ? $", klart senast {SwedishFormat.Date(due)}." : ".")))
             .ToList();
     }
 
@@ -55,18 +45,9 @@ public static class NoticeRules
         var outcome = prioritised ? "prioriterades" : "bedömdes inte som prioriterad";
         return
         [
-            new Notice
-            {
-                Id = StableIds.Of($"notice/{eventId}/{recipient.Id}"),
-                Recipient = recipient.Id,
-                Kind = prioritised ? NoticeKind.Prioritised : NoticeKind.Declined,
-                ItemId = item.Id,
-                ItemPath = ItemPath(item),
-                Subject = $"{(prioritised ? "Prioriterad" : "Inte prioriterad")}: {item.Title}",
-                Text = $"Ditt förslag till {kind.Indefinite} \"{item.Title}\" {outcome} ({reference}).",
-                CreatedAt = at,
-                Digest = recipient.WeeklyDigest,
-            },
+            To(recipient, $"notice/{eventId}", prioritised ? NoticeKind.Prioritised : NoticeKind.Declined, item, at,
+                $"{(prioritised ? "Prioriterad" : "Inte prioriterad")}: {item.Title}",
+                $"Ditt förslag till {kind.Indefinite} \"{item.Title}\" {outcome} ({reference})."),
         ];
     }
 
@@ -93,19 +74,10 @@ public static class NoticeRules
                     Lifecycle.IsAllowed(item, ReportStatus.Step) && Permissions.CanTake(user, item, ReportStatus.Step))
                 {
                     var late = today > period.Deadline;
-                    notices.Add(new Notice
-                    {
-                        Id = StableIds.Of($"reminder/{recipient.Id}/report/{item.Id}/{period.Id}/{(late ? "late" : "due")}"),
-                        Recipient = recipient.Id,
-                        Kind = NoticeKind.ReportMissing,
-                        ItemId = item.Id,
-                        ItemPath = ItemPath(item),
-                        Subject = $"Statusrapport saknas: {item.Title}",
-                        Text = $"{period.Name}: statusrapporten för \"{item.Title}\" ({item.Committee}) saknas. " +
-                               (late ? $"Sista dag var {SwedishFormat.Date(period.Deadline)}; en sen rapport tas emot och markeras sen." : $"Sista dag är {SwedishFormat.Date(period.Deadline)}."),
-                        CreatedAt = at,
-                        Digest = recipient.WeeklyDigest,
-                    });
+                    notices.Add(To(recipient, $"reminder/report/{item.Id}/{period.Id}/{(late ? "late" : "due")}", NoticeKind.ReportMissing, item, at,
+                        $"Statusrapport saknas: {item.Title}",
+                        $"{period.Name}: statusrapporten för \"{item.Title}\" ({item.Committee}) saknas. " +
+                        (late ? $"Sista dag var {SwedishFormat.Date(period.Deadline)}; en sen rapport tas emot och markeras sen." : $"Sista dag är {SwedishFormat.Date(period.Deadline)}.")));
                 }
                 foreach (var attention in ItemAttention.Of(item, changed, today))
                 {
@@ -115,24 +87,31 @@ public static class NoticeRules
                         AttentionKind.DueSoon => (NoticeKind.DueSoon, $"due-soon/{item.Id}/{item.DueDate:yyyy-MM-dd}"),
                         _ => (NoticeKind.Stale, $"stale/{item.Id}/{SwedishTime.Day(changed!.Value):yyyy-MM-dd}"),
                     };
-                    notices.Add(new Notice
-                    {
-                        Id = StableIds.Of($"reminder/{recipient.Id}/{key}"),
-                        Recipient = recipient.Id,
-                        Kind = kind,
-                        ItemId = item.Id,
-                        ItemPath = ItemPath(item),
-                        Subject = $"Påminnelse: {item.Title}",
-                        Text = $"{attention.Text}. {Capitalised(Kinds.Of(item.Kind).Definite)} \"{item.Title}\" ({item.Committee}" +
-                               (item.Department is null ? ")" : $", {item.Department})") + " behöver uppdateras.",
-                        CreatedAt = at,
-                        Digest = recipient.WeeklyDigest,
-                    });
+                    notices.Add(To(recipient, $"reminder/{key}", kind, item, at, $"Påminnelse: {item.Title}",
+                        $"{attention.Text}. {Capitalised(Kinds.Of(item.Kind).Definite)} \"{item.Title}\" ({item.Committee}" +
+                        (item.Department is null ? ")" : $", {item.Department})") + " behöver uppdateras."));
                 }
             }
         }
         return notices;
     }
+
+    /// <summary>
+    /// One notice to one recipient about an item. The id is the cause's key with the recipient: the
+    /// same cause for the same person is the same notice.
+    /// </summary>
+    static Notice To(Recipient recipient, string cause, NoticeKind kind, Item item, DateTimeOffset at, string subject, string text) => new()
+    {
+        Id = StableIds.Of($"{cause}/{recipient.Id}"),
+        Recipient = recipient.Id,
+        Kind = kind,
+        ItemId = item.Id,
+        ItemPath = ItemPath(item),
+        Subject = subject,
+        Text = text,
+        CreatedAt = at,
+        Digest = recipient.WeeklyDigest,
+    };
 
     /// <summary>The ISO week a day falls in, e.g. "2026-W49".</summary>
     public static string IsoWeek(DateOnly day)
