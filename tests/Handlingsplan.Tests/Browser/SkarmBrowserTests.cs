@@ -244,4 +244,41 @@ public sealed class SkarmBrowserTests(BrowserFixture fixture) : BrowserContext(f
         await Assertions.Expect(Page.Locator("#display-links tbody tr").First).ToContainTextAsync("Återkallad");
         await Assertions.Expect(Page.Locator("#display-links button")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task The_overview_charts_start_at_zero_draw_the_ambition_and_match_their_tables()
+    {
+        var (id, v) = await AssignedItem();
+        v = await StepThroughApi("measures", id, "realise", new { amountTkr = 1200, year = 2025, recurring = true, expectedVersion = v });
+        await StepThroughApi("measures", id, "realise", new { amountTkr = 800, year = 2026, recurring = false, expectedVersion = v });
+        await WaitForProjections();
+        await Page.GotoAsync("/");
+        await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("data-live", "connected");
+
+        var chart = await Page.EvaluateAsync<JsonElement>("""
+            () => {
+              const year = Chart.getChart(document.getElementById("chart-year"));
+              const committee = Chart.getChart(document.getElementById("chart-committee"));
+              return {
+                yearMin: year.scales.y.min, committeeMin: committee.scales.y.min,
+                labels: year.data.datasets.map((d) => d.label),
+                realised: year.data.datasets[0].data.map((p) => [p.x, p.y]),
+                ambition: year.data.datasets[2].data.map((p) => p.y),
+              };
+            }
+            """);
+        Assert.Equal(0, chart.GetProperty("yearMin").GetDouble());
+        Assert.Equal(0, chart.GetProperty("committeeMin").GetDouble());
+        Assert.Contains("Ambition 100 000 tkr", chart.GetProperty("labels").EnumerateArray().Select(l => l.GetString()!.Replace('\u00a0', ' ')));
+        Assert.All(chart.GetProperty("ambition").EnumerateArray(), y => Assert.Equal(100_000, y.GetDouble()));
+        // The chart's points are the table's rows: budget year and cumulative tkr.
+        var points = chart.GetProperty("realised").EnumerateArray().Select(p => (p[0].GetInt32(), p[1].GetDecimal())).ToList();
+        Assert.Equal([(2025, 1200m), (2026, 2000m)], points);
+        await Assertions.Expect(Page.Locator("#table-year tbody tr")).ToHaveTextAsync([new Regex(@"^20251\s200 tkr1\s200 tkr$"), new Regex(@"^2026800 tkr2\s000 tkr$")]);
+
+        await Assertions.Expect(Page.Locator("[data-percent=realisedTkr]")).ToHaveTextAsync("2,0\u00a0%");
+        await Assertions.Expect(Page.Locator("#progress-bar")).ToHaveAttributeAsync("aria-label", new Regex("^Realiserat 2,0 mnkr \\(2,0\u00a0%\\)"));
+        await Assertions.Expect(Page.Locator(".progress-target")).ToHaveTextAsync("Ambition 100,0 mnkr");
+        await AssertAccessible("Översikt med procent");
+    }
 }
