@@ -117,6 +117,10 @@ public sealed class DisplayLinkTests(AppFixture fixture) : IntegrationContext(fi
         Assert.Equal(DisplayTokenHandler.OnlyTheScreen, (await write.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, (await screen.PostAsync("/api/display-links", Json("""{"name":"Fler"}"""))).StatusCode);
 
+        // The list says when the link was last used.
+        var listed = await (await AuthorisedClient()).GetFromJsonAsync<JsonElement>("/api/display-links");
+        Assert.Equal(JsonValueKind.String, Assert.Single(listed.EnumerateArray()).GetProperty("lastUsedAt").ValueKind);
+
         // The secret counts only in its own cookie and on the screen's own address: never as a bearer token.
         var bearer = Host.Server.CreateClient();
         bearer.DefaultRequestHeaders.Authorization = new("Bearer", token);
