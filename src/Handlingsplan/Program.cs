@@ -1,6 +1,7 @@
 using FluentValidation;
 using Handlingsplan;
 using Handlingsplan.Access;
+using Handlingsplan.Access.Display;
 using Handlingsplan.Audit;
 using Handlingsplan.Dashboard;
 using Handlingsplan.Genomlysningar;
@@ -66,6 +67,7 @@ builder.Services.AddMarten(services =>
         options.AddDashboard(services);
         options.AddAudit();
         options.AddIdempotency();
+        options.AddDisplayLinks();
         return options;
     })
     .UseLightweightSessions()
@@ -120,7 +122,7 @@ app.MapWolverineEndpoints(options =>
     options.AddIdempotentWrites();
 });
 app.MapRazorPages();
-app.MapHub<DashboardHub>(DashboardHub.Path).RequireAuthorization(AccessConfiguration.ReadDashboard);
+app.MapHub<DashboardHub>(DashboardHub.Path).RequireAuthorization(AccessConfiguration.ReadDashboardData);
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs").AllowAnonymous();
 

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Handlingsplan.Access.Display;
 using Handlingsplan.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -14,9 +16,15 @@ public sealed record AccessSettings(bool BuiltInSignIn, bool PublicOverview);
 public static class AccessConfiguration
 {
     public const string SignInRateLimit = "sign-in";
+    /// <summary>The overview: a signed-in person, or anyone when the public overview is on.</summary>
     public const string ReadDashboard = "read-dashboard";
+    /// <summary>The dashboard's figures and the live hub: whoever may read the overview, and a display link.</summary>
+    public const string ReadDashboardData = "read-dashboard-data";
+    /// <summary>The meeting-room screen (<c>/skarm</c>) and its reporting figures: a signed-in person or a display link.</summary>
+    public const string ReadScreen = "read-screen";
     public const string SignInPath = "/logga-in";
     const string Smart = "cookie-or-bearer";
+    const string SignInCookie = "handlingsplan";
     const string Oidc = OpenIdConnectDefaults.AuthenticationScheme;
 
     /// <summary>
@@ -47,15 +55,19 @@ public static class AccessConfiguration
                 o.DefaultScheme = Smart;
                 o.DefaultChallengeScheme = Smart;
             })
-            .AddPolicyScheme(Smart, "Cookie or bearer token", o => o.ForwardDefaultSelector = context =>
+            .AddPolicyScheme(Smart, "Cookie, bearer token or display link", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
                     ? JwtBearerDefaults.AuthenticationScheme
-                    : CookieAuthenticationDefaults.AuthenticationScheme)
+                    // A person's sign-in wins over a display link kept in the same browser.
+                    : !context.Request.Cookies.ContainsKey(SignInCookie) && DisplayAccess.TokenOf(context.Request) is not null
+                        ? DisplayAccess.Scheme
+                        : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, DisplayTokenHandler>(DisplayAccess.Scheme, "Skärmlänk", _ => { })
             .AddCookie(o =>
             {
                 o.LoginPath = SignInPath;
-                o.Cookie.Name = "handlingsplan";
+                o.Cookie.Name = SignInCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
                 o.Cookie.SameSite = SameSiteMode.Strict;
@@ -113,9 +125,17 @@ public static class AccessConfiguration
 
         services.AddAuthorization(o =>
         {
-            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            o.AddPolicy(ReadDashboard, p => p.RequireAssertion(context =>
-                settings.PublicOverview || context.User.Identity?.IsAuthenticated == true));
+            // A display link is signed in too, but only the policies that name it let it through:
+            // everything else, the default and the fallback included, wants a person.
+            var person = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+                .RequireAssertion(context => !DisplayAccess.IsDisplay(context.User)).Build();
+            o.DefaultPolicy = person;
+            o.FallbackPolicy = person;
+            bool IsPerson(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && !DisplayAccess.IsDisplay(user);
+            o.AddPolicy(ReadDashboard, p => p.RequireAssertion(context => settings.PublicOverview || IsPerson(context.User)));
+            o.AddPolicy(ReadDashboardData, p => p.RequireAssertion(context =>
+                settings.PublicOverview || IsPerson(context.User) || DisplayAccess.IsDisplay(context.User)));
+            o.AddPolicy(ReadScreen, p => p.RequireAssertion(context => IsPerson(context.User) || DisplayAccess.IsDisplay(context.User)));
         });
 
         services.AddRateLimiter(o =>

@@ -10,6 +10,11 @@ public static class Roles
     public const string DepartmentHead = "forvaltningschef";
     /// <summary>Auditor or archivist: reads everything, writes nothing.</summary>
     public const string Auditor = "revisor";
+    /// <summary>A display link for the meeting-room screen: reads the screen's figures, nothing else.</summary>
+    public const string Display = "skarm";
+
+    /// <summary>Why a revisor is refused any change.</summary>
+    public const string AuditorMayNotChange = "Som revisor kan du läsa allt men inte ändra något.";
 
     public static readonly IReadOnlyList<string> All = [Management, DepartmentHead, Auditor];
 
@@ -18,6 +23,7 @@ public static class Roles
         Management => "kommunledning",
         DepartmentHead => "förvaltningschef",
         Auditor => "revisor",
+        Display => "skärm",
         "import" => "inläsning av planen",
         null or "" => "okänd roll",
         _ => role,

@@ -31,6 +31,9 @@ public static class Configuration
     /// </summary>
     public static WolverineOptions AddDashboardPush(this WolverineOptions options)
     {
+        options.Services.AddSingleton<DisplayConnections>();
+        // A revoked display link's screens are closed by this process, which holds their connections.
+        options.PublishMessage<Access.Display.CloseDisplayConnections>().ToLocalQueue("display-links").BufferedInMemory();
         options.PublishMessage<DashboardCommitted>().ToLocalQueue(DashboardPushHandler.Queue)
             .BufferedInMemory()
             .Sequential();

@@ -8,9 +8,10 @@ namespace Handlingsplan.Dashboard;
 /// A client that calls <see cref="WatchCommittee"/> also receives <c>committeeUpdated</c> for that
 /// nämnd, one that calls <see cref="WatchItems"/> receives <c>itemChanged</c> for every item that
 /// changes (lists and item pages), and one that calls <see cref="WatchReporting"/> receives
-/// <c>reportingUpdated</c> after every change.
+/// <c>reportingUpdated</c> after every change. A display link may only receive <c>dashboardUpdated</c>
+/// and <c>reportingUpdated</c>; its connections are known by link, so that a revocation closes them.
 /// </summary>
-public sealed class DashboardHub : Hub
+public sealed class DashboardHub(DisplayConnections displays, Marten.IDocumentStore store) : Hub
 {
     public const string Path = "/hubs/dashboard";
     public const string DashboardUpdated = "dashboardUpdated";
@@ -19,6 +20,20 @@ public sealed class DashboardHub : Hub
     public const string ItemsGroup = "items";
     public const string ReportingUpdated = "reportingUpdated";
     public const string ReportingGroup = "reporting";
+    /// <summary>Sent to a display link's screens when it is revoked, just before their connections close.</summary>
+    public const string DisplayRevoked = "displayRevoked";
+
+    public override Task OnConnectedAsync()
+    {
+        if (Access.Display.DisplayAccess.LinkOf(Context.User) is { } link) displays.Add(link, Context);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        displays.Remove(Context);
+        return Task.CompletedTask;
+    }
 
     public static string CommitteeGroup(string committee) => "committee:" + committee;
 
@@ -32,9 +47,18 @@ public sealed class DashboardHub : Hub
     [Microsoft.AspNetCore.Authorization.Authorize]
     public Task WatchItems() => Groups.AddToGroupAsync(Context.ConnectionId, ItemsGroup);
 
-    /// <summary>The current reporting period's figures, for signed-in users only: the public overview does not show them.</summary>
-    [Microsoft.AspNetCore.Authorization.Authorize]
-    public Task WatchReporting() => Groups.AddToGroupAsync(Context.ConnectionId, ReportingGroup);
+    /// <summary>
+    /// The current reporting period's figures, for signed-in users and the screen: the public overview
+    /// does not show them. The caller hears them at once too, so a client back after a drop is current.
+    /// </summary>
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Access.AccessConfiguration.ReadScreen)]
+    public async Task WatchReporting()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, ReportingGroup);
+        await using var session = store.QuerySession();
+        var current = await Items.Reporting.ReportingQueries.CurrentOverviewAsync(session, Context.ConnectionAborted);
+        await Clients.Caller.SendAsync(ReportingUpdated, new ReportingUpdate(current), Context.ConnectionAborted);
+    }
 }
 
 public sealed record CommitteeUpdate(string Committee, Figures Figures);

@@ -74,7 +74,7 @@ public static class DashboardQueries
 public static class GetDashboardEndpoint
 {
     [WolverineGet("/api/dashboard")]
-    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Access.AccessConfiguration.ReadDashboard)]
+    [Microsoft.AspNetCore.Authorization.Authorize(Policy = Access.AccessConfiguration.ReadDashboardData)]
     public static async Task<IResult> Get(string? asOf, IQuerySession session, CancellationToken ct)
     {
         if (asOf is null) return Results.Ok(await DashboardQueries.Current(session, ct));

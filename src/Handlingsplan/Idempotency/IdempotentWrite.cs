@@ -213,14 +213,16 @@ public sealed class AcceptsIdempotencyKey;
 
 /// <summary>
 /// Puts <see cref="IdempotentWrite"/> into every write of a signed-in user: each POST under
-/// <c>/api/</c>, except those open without sign-in (the token endpoint).
+/// <c>/api/</c>, except those open without sign-in (the token endpoint) and those whose answer holds
+/// a secret that must not be stored (a new display link).
 /// </summary>
 public sealed class IdempotencyPolicy : IHttpPolicy
 {
     public static bool IsWrite(HttpChain chain) =>
         chain.HttpMethods.Contains(HttpMethods.Post)
         && chain.RoutePattern?.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true
-        && !chain.Method.Method.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
+        && !chain.Method.Method.IsDefined(typeof(AllowAnonymousAttribute), inherit: true)
+        && !chain.Method.Method.IsDefined(typeof(Access.Display.AnswerHoldsSecretAttribute), inherit: true);
 
     public void Apply(IReadOnlyList<HttpChain> chains, GenerationRules rules, IServiceContainer container)
     {

@@ -30,7 +30,7 @@ public static class Permissions
     /// <summary>The Swedish reason a step (or, with no step, any change) is refused to this user.</summary>
     public static string WhyNot(AppUser user, Item? item, Step? step) => user.Role switch
     {
-        Roles.Auditor => "Som revisor kan du läsa allt men inte ändra något.",
+        Roles.Auditor => Roles.AuditorMayNotChange,
         Roles.DepartmentHead when step is { Who: Taker.Management } => $"Att {step.Verb} är ett beslut för kommunledningen.",
         Roles.DepartmentHead when item is not null =>
             $"Posten hör till {item.Committee}{(item.Department is null ? "" : $" ({item.Department})")}; du kan ändra poster som hör till {user.Committee} eller är tilldelade {user.Department}.",

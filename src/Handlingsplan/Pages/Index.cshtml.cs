@@ -35,6 +35,10 @@ public sealed class IndexModel(IQuerySession session) : PageModel
 
     public decimal Remaining => Math.Max(0, Dashboard.AmbitionTkr - Dashboard.RealisedTkr - Dashboard.PipelineTkr);
 
+    /// <summary>A share of the ambition as the page prints it: "12,3 %".</summary>
+    public string PercentText(decimal tkr) =>
+        (Dashboard.AmbitionTkr <= 0 ? 0 : tkr / Dashboard.AmbitionTkr * 100).ToString("0.0", Handlingsplan.Web.Ui.Swedish) + "\u00a0%";
+
     public string Percent(decimal tkr) =>
         Dashboard.AmbitionTkr <= 0 ? "0" : Math.Min(100, tkr / Dashboard.AmbitionTkr * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,25 +14,69 @@
     return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
   }
 
-  // One SignalR connection per page; it reconnects by itself. onConnected runs now (once
-  // connected) and again after each reconnect, for group memberships.
+  // One SignalR connection per page, which never gives up: SignalR's own reconnect is told to keep
+  // trying (every 10 s after the first few), and a connection that closes even so is started again.
+  // The state is on <html data-live>: connecting, connected, reconnecting, or stopped. onConnected
+  // runs once connected and again after every reconnect, for group memberships and fresh reads.
+  const retryDelays = [0, 1000, 2000, 5000];
+  const forever = { nextRetryDelayInMilliseconds: (context) => retryDelays[context.previousRetryCount] ?? 10000 };
   let connection = null;
-  let started = null;
+  let stopped = false;
+  const whenConnected = [];
+  const whenState = [];
+
+  function setLive(state) {
+    document.documentElement.dataset.live = state;
+    whenState.forEach((callback) => callback(state));
+  }
+
+  function connected() {
+    setLive("connected");
+    whenConnected.forEach((callback) => callback(connection));
+  }
+
+  function start(delay) {
+    connection.start().then(connected).catch(() => {
+      if (stopped) return;
+      setLive("reconnecting");
+      setTimeout(() => { if (!stopped) start(Math.min(delay * 2, 10000)); }, delay);
+    });
+  }
+
   function live() {
     if (connection || !window.signalR) return connection;
     connection = new signalR.HubConnectionBuilder()
       .withUrl("/hubs/dashboard")
-      .withAutomaticReconnect()
+      .withAutomaticReconnect(forever)
       .build();
-    started = connection.start().then(() => { document.documentElement.dataset.live = "connected"; return true; })
-      .catch(() => { document.documentElement.dataset.live = "failed"; return false; });
+    connection.onreconnecting(() => setLive("reconnecting"));
+    connection.onreconnected(connected);
+    connection.onclose(() => {
+      if (stopped) return;
+      setLive("reconnecting");
+      start(1000);
+    });
+    setLive("connecting");
+    start(1000);
     return connection;
   }
+
   function onConnected(callback) {
     const c = live();
     if (!c) return;
-    started.then((ok) => ok && callback(c));
-    c.onreconnected(() => callback(c));
+    whenConnected.push(callback);
+    if (c.state === signalR.HubConnectionState.Connected) callback(c);
+  }
+
+  function onLiveState(callback) {
+    whenState.push(callback);
+  }
+
+  // For good: the screen of a revoked link, say.
+  function stopLive(state) {
+    stopped = true;
+    setLive(state || "stopped");
+    if (connection) connection.stop();
   }
 
   const messages = {
@@ -259,5 +303,5 @@
     if (event.target.closest("[data-print]")) window.print();
   });
 
-  window.handlingsplan = { format, get, live, onConnected };
+  window.handlingsplan = Object.assign(window.handlingsplan || {}, { format, get, live, onConnected, onLiveState, stopLive });
 })();

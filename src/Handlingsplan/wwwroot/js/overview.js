@@ -5,16 +5,14 @@
   const initial = JSON.parse(document.getElementById("dashboard-data").textContent);
   const colours = { realised: "#1b6e3a", pipeline: "#2f6fb5" };
   const charts = {};
+  const sv1 = new Intl.NumberFormat("sv-SE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+  // The cumulative chart is the screen's (charts.js): from zero, with the ambition as a line.
   function drawCharts(d) {
     if (!window.Chart) return;
     Chart.defaults.font.size = Math.max(12, Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.75));
-    const years = d.byYear.map((y) => String(y.year));
+    window.handlingsplan.charts.cumulative(document.getElementById("chart-year"), d, { scale: 1, unit: "tkr" });
     const committees = Object.keys(d.byCommittee);
-    const yearData = {
-      labels: years,
-      datasets: [{ label: "Ackumulerat realiserat (tkr)", data: d.byYear.map((y) => y.cumulativeTkr), borderColor: colours.realised, backgroundColor: colours.realised, stepped: false }],
-    };
     const committeeData = {
       labels: committees,
       datasets: [
@@ -23,11 +21,10 @@
       ],
     };
     const options = { responsive: true, maintainAspectRatio: false, animation: false, locale: "sv-SE" };
-    if (!charts.year) {
-      charts.year = new Chart(document.getElementById("chart-year"), { type: "line", data: yearData, options });
-      charts.committee = new Chart(document.getElementById("chart-committee"), { type: "bar", data: committeeData, options: { ...options, scales: { x: { stacked: true }, y: { stacked: true } } } });
+    if (!charts.committee) {
+      charts.committee = new Chart(document.getElementById("chart-committee"), { type: "bar", data: committeeData,
+        options: { ...options, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, min: 0, title: { display: true, text: "tkr" } } } } });
     } else {
-      charts.year.data = yearData; charts.year.update();
       charts.committee.data = committeeData; charts.committee.update();
     }
   }
@@ -52,11 +49,17 @@
     document.querySelectorAll("[data-field]").forEach((el) => {
       el.textContent = format[el.dataset.format || "tkr"](get(values, el.dataset.field));
     });
-    const pct = (v) => (d.ambitionTkr > 0 ? Math.min(100, (v / d.ambitionTkr) * 100) : 0) + "%";
-    document.querySelector("[data-bar=realised]").style.width = pct(d.realisedTkr);
-    document.querySelector("[data-bar=pipeline]").style.width = pct(d.pipelineTkr);
+    const share = (v) => window.handlingsplan.charts.percent(v, d.ambitionTkr);
+    const realisedWidth = Math.min(100, share(d.realisedTkr));
+    document.querySelector("[data-bar=realised]").style.width = realisedWidth + "%";
+    document.querySelector("[data-bar=pipeline]").style.width = Math.min(100 - realisedWidth, share(d.pipelineTkr)) + "%";
+    const pct = (v) => sv1.format(share(v)) + "\u00a0%";
+    document.querySelectorAll("[data-percent]").forEach((el) => {
+      el.textContent = pct(el.dataset.percent === "remainingTkr" ? remaining : d[el.dataset.percent]);
+    });
     document.getElementById("progress-bar").setAttribute("aria-label",
-      `Realiserat ${format.mnkr(d.realisedTkr)}, i genomförande ${format.mnkr(d.pipelineTkr)}, återstår ${format.mnkr(remaining)} av ${format.mnkr(d.ambitionTkr)}`);
+      `Realiserat ${format.mnkr(d.realisedTkr)} (${pct(d.realisedTkr)}), i genomförande ${format.mnkr(d.pipelineTkr)} (${pct(d.pipelineTkr)}), ` +
+      `återstår ${format.mnkr(remaining)} (${pct(remaining)}) av ${format.mnkr(d.ambitionTkr)}`);
     const yearBody = document.querySelector("#table-year tbody");
     if (d.byYear.length) rows(yearBody, d.byYear, (y) => [[String(y.year)], [format.tkr(y.realisedTkr), true], [format.tkr(y.cumulativeTkr), true]]);
     const names = Object.fromEntries([...document.querySelectorAll("#table-committee tbody th")].map((th, i) => [Object.keys(initial.byCommittee)[i], th.textContent]));
