@@ -3,6 +3,18 @@
 // once back, so nothing pushed meanwhile is missed. A revoked display link is shown as revoked.
 (function () {
   "use strict";
+
+  // A share too narrow for its percentage shows none in the bar (the figures below and the bar's
+  // label say it), rather than a cut-off number.
+  function fitBarLabels() {
+    for (const segment of document.querySelectorAll("#screen-bar > div")) {
+      const label = segment.firstElementChild;
+      if (!label) continue;
+      label.hidden = false;
+      if (label.scrollWidth > segment.clientWidth) label.hidden = true;
+    }
+  }
+  window.addEventListener("resize", fitBarLabels);
   const { format, live, onConnected, onLiveState, stopLive, charts } = window.handlingsplan;
   const initial = JSON.parse(document.getElementById("screen-data").textContent);
   const names = initial.committees;
@@ -58,6 +70,7 @@
     const realisedWidth = Math.min(100, realisedPct);
     screen.querySelector("[data-bar=realised]").style.width = realisedWidth + "%";
     screen.querySelector("[data-bar=pipeline]").style.width = Math.min(100 - realisedWidth, pipelinePct) + "%";
+    fitBarLabels();
     document.getElementById("screen-bar").setAttribute("aria-label",
       `Realiserat ${format.mnkr(d.realisedTkr)} (${pct(realisedPct)}), i genomförande ${format.mnkr(d.pipelineTkr)} (${pct(pipelinePct)}), ` +
       `återstår ${format.mnkr(remaining)} (${pct(remainingPct)}) av ambitionen ${format.mnkr(d.ambitionTkr)}`);
