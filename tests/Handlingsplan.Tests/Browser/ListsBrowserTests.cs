@@ -181,6 +181,10 @@ public sealed class ListsBrowserTests(BrowserFixture fixture) : BrowserContext(f
         // Read at once, without waiting: when the confirmation shows, the row already holds the new figure.
         var row = await Page.Locator("#table-buffers tbody tr").Filter(new() { HasText = "Kommunstyrelsen" }).TextContentAsync();
         Assert.Contains("1 234 tkr", Spaced(row ?? ""));
+        // The sum row, and the sum in the text above the table, hold it too.
+        var sum = Spaced(await Page.Locator("#buffer-budgeted-total").TextContentAsync() ?? "");
+        Assert.Equal(Spaced(await Page.Locator("[data-field='buffers.budgetedTkr']").TextContentAsync() ?? ""), sum);
+        Assert.NotEqual(Spaced(SwedishFormat.Tkr(0)), sum);
         Assert.Equal("buffer-heading", await Page.EvaluateAsync<string>("document.activeElement.id"));
     }
 

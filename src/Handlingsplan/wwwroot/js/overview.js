@@ -65,6 +65,11 @@
     const bufferBody = document.querySelector("#table-buffers tbody");
     if (bufferBody && d.buffers) rows(bufferBody, d.buffers.committees, (b) =>
       [[b.name, false, true], [format.tkr(b.allocationTkr), true], [format.tkr(b.targetTkr), true], [b.budgetedTkr === null ? "ej angivet" : format.tkr(b.budgetedTkr), true]]);
+    // The sum row follows its rows.
+    const targetTotal = document.getElementById("buffer-target-total");
+    const budgetedTotal = document.getElementById("buffer-budgeted-total");
+    if (targetTotal && d.buffers) targetTotal.textContent = format.tkr(d.buffers.targetTkr);
+    if (budgetedTotal && d.buffers) budgetedTotal.textContent = format.tkr(d.buffers.budgetedTkr);
     drawCharts(d);
     document.getElementById("dashboard").dataset.realisedTkr = d.realisedTkr;
   }
