@@ -224,6 +224,7 @@
       const answer = await response.json().catch(() => ({}));
       if (response.ok) {
         result.textContent = `Filen togs emot: ${answer.newShifts.length} nya förflyttningar och ${answer.followUps} uppföljningar. Sidan laddas om.`;
+        rememberSaved(form, answer, window.location.pathname);
         setTimeout(() => window.location.reload(), 1500);
         return;
       }
