@@ -72,6 +72,13 @@ public sealed class ListsBrowserTests(BrowserFixture fixture) : BrowserContext(f
         await Assertions.Expect(Page.GetByLabel("Nämnd", new() { Exact = true })).ToHaveValueAsync("KS");
         await Assertions.Expect(Page.Locator("#item-list tbody tr")).ToHaveCountAsync(selection.Length);
         await AssertAccessible("Åtgärder för KS med summor");
+
+        // A date applies once it is whole, and joins the other filters in the address.
+        var today = SwedishTime.Today().ToString("yyyy-MM-dd");
+        await Page.GetByLabel("Visa planen per").FillAsync(today);
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex($@"/atgarder\?committee=KS&asOf={today}$"));
+        await Assertions.Expect(Page.Locator("#as-of-notice")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("#item-list tbody tr")).ToHaveCountAsync(selection.Length);
     }
 
     [Fact]

@@ -12,15 +12,27 @@
     form.requestSubmit();
   }
 
+  // A date typed from the keyboard is a whole date after its first digit of the day ("2025-01-1"
+  // of "2025-01-15"): it applies once the typing has paused, not at each digit.
+  const datePause = 1200;
+
   document.querySelectorAll("form[data-auto-submit]").forEach((form) => {
+    let pending = null;
     form.addEventListener("change", (event) => {
       const field = event.target;
       // Words are searched for when the user says so (Enter or "Visa"), not when the field loses focus.
       if (!field.matches("select, input[type=date], input[type=checkbox]")) return;
-      if (field.type === "date" && field.value !== "" && !field.checkValidity()) return;
-      submit(form, field);
+      clearTimeout(pending);
+      if (field.type !== "date") { submit(form, field); return; }
+      if (field.value !== "" && !field.checkValidity()) return;
+      pending = setTimeout(() => submit(form, field), datePause);
+    });
+    form.addEventListener("keydown", (event) => {
+      const editing = event.key.length === 1 || ["Backspace", "Delete", "ArrowUp", "ArrowDown"].includes(event.key);
+      if (event.target.type === "date" && editing) clearTimeout(pending);
     });
     form.addEventListener("submit", () => {
+      clearTimeout(pending);
       const empty = [...form.elements].filter((e) => e.name && !e.disabled && e.value === "" && e.type !== "submit");
       empty.forEach((e) => (e.disabled = true));
       // The page may come back from the browser's cache: its fields must work again.
