@@ -109,8 +109,13 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The web app's own pages answer an unknown address or item with a Swedish page in the site's layout;
+// the API keeps the problem+json above.
+app.UseWhen(Handlingsplan.Pages.Errors.StatusModel.IsPageRequest, pages => pages.UseStatusCodePagesWithReExecute("/fel/{0}"));
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+// Routing comes after the status pages, so that the error page is routed anew when it is re-executed.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

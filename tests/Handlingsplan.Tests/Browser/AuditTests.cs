@@ -99,7 +99,7 @@ public sealed class AuditTests(BrowserFixture fixture) : BrowserContext(fixture)
         await Assertions.Expect(Page.Locator("#list-count")).ToHaveTextAsync("Visar 0 av 0.");
         await Page.GotoAsync($"/atgarder?asOf={today}&q=Teståtgärd");
         await Assertions.Expect(Page.Locator("#as-of-notice")).ToBeVisibleAsync();
-        await Page.Locator("#item-list a").First.ClickAsync();
+        await Page.Locator("#item-list tbody a").First.ClickAsync();
         await Assertions.Expect(Page.Locator("#as-of-notice")).ToContainTextAsync("Du ser posten som den såg ut");
         await Assertions.Expect(Page.Locator("main form.api-form")).ToHaveCountAsync(0);
         await AssertAccessible("Åtgärd per datum");

@@ -147,6 +147,28 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
+    public async Task A_reporting_periods_page_shows_its_missing_reports_fifty_at_a_time()
+    {
+        await Measures(70);
+        var period = await Handlingsplan.Tests.Reporting.ReportingGivens.OpenedPeriod(Host, "Tertial 1 2026", "2026-05-15");
+
+        async Task<(int Missing, string Html)> MissingRows(string query)
+        {
+            var result = await Host.Scenario(s => { s.Get.Url($"/rapportering/{period.Id}{query}"); s.StatusCodeShouldBeOk(); });
+            var html = System.Net.WebUtility.HtmlDecode(await result.ReadAsTextAsync());
+            var list = html[html.IndexOf("id=\"missing-reports\"", StringComparison.Ordinal)..];
+            return (list[..list.IndexOf("</ul>", StringComparison.Ordinal)].Split("<li data-id").Length - 1, html);
+        }
+
+        var (first, firstHtml) = await MissingRows("");
+        Assert.Equal(50, first);
+        Assert.Contains("saknadesida=2", firstHtml);
+        var (second, secondHtml) = await MissingRows("?saknadesida=2");
+        Assert.Equal(20, second);
+        Assert.Contains("Sida 2 av 2 (51–70)", secondHtml);
+    }
+
+    [Fact]
     public async Task The_api_description_says_how_every_list_pages()
     {
         var document = await Host.GetJson<JsonElement>("/openapi/v1.json");

@@ -47,8 +47,9 @@ public sealed record HistoryEntry(
 public static class GetItemsEndpoint
 {
     /// <summary>
-    /// One page of a kind's items, oldest proposal first, filtered by nämnd, status and words of the
-    /// title; as of an instant when <c>asOf</c> is given. The total is in <c>X-Total-Count</c>.
+    /// One page of a kind's items, oldest proposal first, filtered by nämnd, status and words (<c>q</c>)
+    /// found in the title, the description or the responsible department (or one working with it);
+    /// as of an instant when <c>asOf</c> is given. The total is in <c>X-Total-Count</c>.
     /// <c>format=xlsx</c> (or <c>Accept</c> naming the Excel type) gives an Excel file of every item
     /// the filters select instead, not paged, as the decision log's CSV is.
     /// </summary>
@@ -120,7 +121,10 @@ public static class GetItemsEndpoint
     }
 }
 
-/// <summary>Which items a list shows: one kind, optionally one nämnd, one status and words of the title.</summary>
+/// <summary>
+/// Which items a list shows: one kind, optionally one nämnd, one status and words searched for in the
+/// title, the description and the departments that carry the work.
+/// </summary>
 public sealed record ItemFilter(ItemKind Kind, string? Committee = null, ItemStatus? Status = null, string? Words = null)
 {
     public string? Words { get; init; } = string.IsNullOrWhiteSpace(Words) ? null : Words.Trim();
@@ -129,7 +133,16 @@ public sealed record ItemFilter(ItemKind Kind, string? Committee = null, ItemSta
         item.Kind == Kind
         && (Committee is null || string.Equals(item.Committee, Committee, StringComparison.OrdinalIgnoreCase))
         && (Status is null || item.Status == Status)
-        && (Words is null || item.Title.Contains(Words, StringComparison.CurrentCultureIgnoreCase));
+        && (Words is null || Searched(item).Any(text => Found(text, Words)));
+
+    /// <summary>The texts the words are looked for in: the title, the description, the department and those working with it.</summary>
+    static IEnumerable<string?> Searched(Item item) => [item.Title, item.Description, item.Department, .. item.Together];
+
+    static readonly System.Globalization.CompareInfo SwedishCompare = System.Globalization.CultureInfo.GetCultureInfo("sv-SE").CompareInfo;
+
+    /// <summary>Case is ignored as Swedish has it: "å" finds "Å".</summary>
+    static bool Found(string? text, string words) =>
+        text is not null && SwedishCompare.IndexOf(text, words, System.Globalization.CompareOptions.IgnoreCase) >= 0;
 
     /// <summary>The matching items, oldest proposal first.</summary>
     public IReadOnlyList<Item> Apply(IEnumerable<Item> items) =>
@@ -140,8 +153,8 @@ public sealed record ItemFilter(ItemKind Kind, string? Committee = null, ItemSta
 public static class ItemQueries
 {
     /// <summary>
-    /// The items of the filter's kind, nämnd and status, selected in the database. Words of the title
-    /// are matched here, in Swedish, not in the database, whose collation knows only ASCII case.
+    /// The items of the filter's kind, nämnd and status, selected in the database. The words searched
+    /// for are matched here, in Swedish, not in the database, whose collation knows only ASCII case.
     /// </summary>
     static IQueryable<Item> Selected(ItemFilter filter, IQuerySession session)
     {

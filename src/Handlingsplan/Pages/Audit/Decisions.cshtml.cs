@@ -1,6 +1,7 @@
 using Handlingsplan.Infrastructure;
 using Handlingsplan.Audit.Decisions;
 using Handlingsplan.Items;
+using Handlingsplan.Web;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,6 +30,40 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
     [BindProperty(SupportsGet = true, Name = "sida")] public string? PageText { get; set; }
     public Dictionary<string, string[]> Errors { get; private set; } = new();
 
+    [BindProperty(SupportsGet = true, Name = ListSort.SortKey)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = ListSort.OrderKey)] public string? Order { get; set; }
+    /// <summary>How the log is sorted; unsorted, it is in the order the decisions were registered.</summary>
+    public ListSort Sorting { get; private set; } = ListSort.None;
+
+    /// <summary>The columns the log can be sorted by.</summary>
+    public static class Columns
+    {
+        public static readonly SortColumn DecidedOn = new("decided", "Beslutat", DescendingFirst: true);
+        public static readonly SortColumn Registered = new("registered", "Registrerat", DescendingFirst: true);
+        public static readonly SortColumn Decision = new("decision", "Beslut");
+        public static readonly SortColumn Reference = new("reference", "Beslutsreferens");
+        public static readonly SortColumn Item = new("item", "Post");
+        public static readonly SortColumn Committee = new("committee", "Nämnd");
+        public static readonly SortColumn User = new("user", "Beslutat av");
+        public static readonly IReadOnlyList<SortColumn> All = [DecidedOn, Registered, Decision, Reference, Item, Committee, User];
+    }
+
+    static readonly StringComparer SwedishText = StringComparer.Create(Handlingsplan.Web.Ui.Swedish, true);
+
+    /// <summary>The log sorted by a column, ascending; the order of registration breaks ties.</summary>
+    static IOrderedEnumerable<DecisionEntry> Ascending(string key, IEnumerable<DecisionEntry> entries) => (key switch
+    {
+        "decided" => entries.OrderBy(e => e.DecidedOn is null).ThenBy(e => e.DecidedOn),
+        "decision" => entries.OrderBy(e => DecisionLog.SwedishName(e.Decision), SwedishText),
+        "reference" => entries.OrderBy(e => e.DecisionReference is null).ThenBy(e => e.DecisionReference ?? "", SwedishText),
+        "item" => entries.OrderBy(e => e.Title, SwedishText),
+        "committee" => entries.OrderBy(e => Handlingsplan.Web.Ui.CommitteeName(e.Committee), SwedishText),
+        "user" => entries.OrderBy(e => e.User ?? "", SwedishText),
+        _ => entries.OrderBy(_ => 0),
+    }).ThenBy(e => e.Sequence);
+
+    public SortHeader Header(SortColumn column) => new(column, Sorting, Sorting.Link(Request, "/beslut", column, "sida"));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         if (Committee is { Length: > 0 } && !Committees.IsKnown(Committee)) Committee = null;
@@ -48,7 +83,8 @@ public sealed class DecisionsModel(IQuerySession session) : PageModel
             foreach (var (field, messages) in errors) Errors[field] = messages;
             return;
         }
-        Entries = await DecisionLog.ReadAsync(session, period, string.IsNullOrEmpty(Committee) ? null : Committee, ct);
+        Sorting = ListSort.Read(Sort, Order, Columns.All);
+        Entries = Sorting.Apply(await DecisionLog.ReadAsync(session, period, string.IsNullOrEmpty(Committee) ? null : Committee, ct), Ascending).ToList();
         Paging = Paging.ForWeb(PageText, Entries.Count);
         Shown = Paging.Of(Entries);
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Handlingsplan.Pages.Items;
 
-/// <summary>A list of one kind of item, filtered by nämnd and status, searched by title, sorted.</summary>
+/// <summary>A list of one kind of item, filtered by nämnd and status, searched in title, description and department, sorted by a column, with the sums of the selection.</summary>
 public sealed class ListModel(IQuerySession session, TimeProvider clock) : PageModel
 {
     public ItemKind Kind { get; private set; }
@@ -28,15 +28,44 @@ public sealed class ListModel(IQuerySession session, TimeProvider clock) : PageM
     [BindProperty(SupportsGet = true, Name = "asOf")] public string? AsOfText { get; set; }
     public AsOf AsOf { get; private set; } = AsOf.Now;
 
-    public static readonly IReadOnlyDictionary<string, string> SortOptions = new Dictionary<string, string>
+    [BindProperty(SupportsGet = true, Name = ListSort.OrderKey)] public string? Order { get; set; }
+
+    /// <summary>The columns the list can be sorted by; the others (attention, status report) are not.</summary>
+    public static class Columns
     {
-        ["proposed"] = "Äldst först",
-        ["title"] = "Titel A–Ö",
-        ["committee"] = "Nämnd",
-        ["status"] = "Status",
-        ["estimate"] = "Störst bedömd besparing",
-        ["realised"] = "Störst realiserat",
-    };
+        public static readonly SortColumn Title = new("title", "Titel");
+        public static readonly SortColumn Committee = new("committee", "Nämnd");
+        public static readonly SortColumn Status = new("status", "Status");
+        public static readonly SortColumn Department = new("department", "Ansvarig förvaltning");
+        public static readonly SortColumn Due = new("due", "Klart senast");
+        public static readonly SortColumn Estimate = new("estimate", "Bedömd besparing", DescendingFirst: true, Numeric: true);
+        public static readonly SortColumn Realised = new("realised", "Realiserat", DescendingFirst: true, Numeric: true);
+        public static readonly IReadOnlyList<SortColumn> All = [Title, Committee, Status, Department, Due, Estimate, Realised];
+    }
+
+    public ListSort Sorting { get; private set; } = ListSort.None;
+
+    /// <summary>The sums of the amount columns over every item the filters let through, not only the page shown.</summary>
+    public decimal EstimatedTotal { get; private set; }
+    public decimal RealisedTotal { get; private set; }
+    /// <summary>How many of the selection have no amount to add: too early to judge, or not put in figures.</summary>
+    public int WithoutEstimate { get; private set; }
+
+    static readonly StringComparer SwedishText = StringComparer.Create(Ui.Swedish, true);
+
+    /// <summary>The selection sorted by a column's key, ascending; titles break ties so that an order is the same each time.</summary>
+    static IOrderedEnumerable<Item> Ascending(string key, IEnumerable<Item> items) => (key switch
+    {
+        "committee" => items.OrderBy(i => Ui.CommitteeName(i.Committee), SwedishText),
+        "status" => items.OrderBy(i => i.Status),
+        "department" => items.OrderBy(i => i.Department is null).ThenBy(i => i.Department ?? "", SwedishText),
+        "due" => items.OrderBy(i => i.DueDate is null).ThenBy(i => i.DueDate),
+        "estimate" => items.OrderBy(i => i.EstimatedSavingTkr ?? -1),
+        "realised" => items.OrderBy(i => i.RealisedTkr),
+        _ => items.OrderBy(_ => 0),
+    }).ThenBy(i => i.Title, SwedishText);
+
+    public SortHeader Header(SortColumn column) => new(column, Sorting, Sorting.Link(Request, "/" + Slug, column, "sida"));
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -49,16 +78,12 @@ public sealed class ListModel(IQuerySession session, TimeProvider clock) : PageM
         Total = all.Count;
         var wanted = Enum.TryParse<ItemStatus>(Status, true, out var s) ? s : (ItemStatus?)null;
         var filtered = new ItemFilter(kind, string.IsNullOrEmpty(Committee) ? null : Committee, wanted, Q).Apply(all);
-        var sorted = (Sort switch
-        {
-            "title" => filtered.OrderBy(i => i.Title, StringComparer.Create(Ui.Swedish, true)),
-            "committee" => filtered.OrderBy(i => i.Committee).ThenBy(i => i.Title, StringComparer.Create(Ui.Swedish, true)),
-            "status" => filtered.OrderBy(i => i.Status).ThenBy(i => i.Title, StringComparer.Create(Ui.Swedish, true)),
-            "estimate" => filtered.OrderByDescending(i => i.EstimatedSavingTkr ?? -1),
-            "realised" => filtered.OrderByDescending(i => i.RealisedTkr),
-            _ => filtered.AsEnumerable(),
-        }).ToList();
+        Sorting = ListSort.Read(Sort, Order, Columns.All);
+        var sorted = Sorting.Apply(filtered, Ascending).ToList();
         Matching = sorted.Count;
+        EstimatedTotal = sorted.Sum(i => i.EstimatedSavingTkr ?? 0);
+        RealisedTotal = sorted.Sum(i => i.RealisedTkr);
+        WithoutEstimate = sorted.Count(i => i.EstimatedSavingTkr is null);
         Paging = Handlingsplan.Infrastructure.Paging.ForWeb(PageText, Matching);
         Items = Paging.Of(sorted);
         // Attention is read for the page shown only: the latest event of each of its items, up to the day shown.

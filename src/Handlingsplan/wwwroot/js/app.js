@@ -153,8 +153,14 @@
       if (response.ok) {
         const result = await response.json().catch(() => ({}));
         const location = response.headers.get("Location");
-        if (form.dataset.success === "reload" || !location) window.location.reload();
-        else window.location.href = itemPage(location);
+        if (form.dataset.success === "reload" || !location) {
+          rememberSaved(form, result, window.location.pathname);
+          window.location.reload();
+        } else {
+          const next = itemPage(location);
+          rememberSaved(form, result, next);
+          window.location.href = next;
+        }
         return;
       }
       const problem = await response.json().catch(() => ({}));
@@ -181,6 +187,53 @@
       if (button) button.disabled = false;
     }
   }
+
+  // "Sparat" after a save: the page reloads to show what changed, so what to say and where to put
+  // the focus wait in sessionStorage until the new page is there. A form says what it saved
+  // (data-saved), which element shows the change (data-saved-target, else the heading of its
+  // section), and, when a figure on the page comes from a projection that follows the save a moment
+  // later, what to wait for (data-saved-wait): the confirmation then waits until the page shows it.
+  const savedKey = "handlingsplan.saved";
+  const waiters = {};
+
+  function rememberSaved(form, answer, path) {
+    const section = form.closest("section[aria-labelledby]");
+    const flash = {
+      path,
+      text: form.dataset.saved || (form.querySelector("button[type=submit]") || {}).textContent || "",
+      target: form.dataset.savedTarget || (section && section.getAttribute("aria-labelledby")) || "main",
+      wait: form.dataset.savedWait || null,
+      answer,
+    };
+    try { sessionStorage.setItem(savedKey, JSON.stringify(flash)); } catch { /* private mode: the save stands, unannounced */ }
+  }
+
+  // A page whose figures follow a save later registers how to wait for them: a function from the
+  // save's answer to a promise that resolves once the page shows the saved value.
+  function whenSaved(name, wait) { waiters[name] = wait; }
+
+  async function announceSaved() {
+    let flash;
+    try { flash = JSON.parse(sessionStorage.getItem(savedKey) || "null"); } catch { flash = null; }
+    if (!flash || flash.path !== window.location.pathname) return;
+    sessionStorage.removeItem(savedKey);
+    const region = document.getElementById("saved");
+    if (!region) return;
+    if (flash.wait && waiters[flash.wait]) {
+      region.dataset.state = "waiting";
+      await waiters[flash.wait](flash.answer);
+    }
+    const target = document.getElementById(flash.target) || document.getElementById("main");
+    target.setAttribute("tabindex", "-1");
+    target.dataset.savedFocus = "";
+    target.focus();
+    // Filled after the page has settled, so that screen readers hear the region change.
+    setTimeout(() => {
+      region.textContent = "Sparat" + (flash.text ? ": " + flash.text.trim() : "") + ".";
+      region.dataset.state = "shown";
+    }, 50);
+  }
+  document.addEventListener("DOMContentLoaded", announceSaved);
 
   // /api/measures/{id} → /atgarder/{id}, by the kinds the server describes on every page.
   function itemPage(apiLocation) {
@@ -215,6 +268,7 @@
       const answer = await response.json().catch(() => ({}));
       if (response.ok) {
         result.textContent = `Filen togs emot: ${answer.newShifts.length} nya förflyttningar och ${answer.followUps} uppföljningar. Sidan laddas om.`;
+        rememberSaved(form, answer, window.location.pathname);
         setTimeout(() => window.location.reload(), 1500);
         return;
       }
@@ -271,7 +325,11 @@
     try {
       const response = await fetch(form.dataset.endpoint, { method: "POST", headers: { "Accept": "application/json", "Idempotency-Key": key }, body: data });
       if (response.status < 500 && !response.headers.has("Retry-After")) form.pendingUpload = null;
-      if (response.ok) { window.location.reload(); return; }
+      if (response.ok) {
+        rememberSaved(form, await response.json().catch(() => ({})), window.location.pathname);
+        window.location.reload();
+        return;
+      }
       const problem = await response.json().catch(() => ({}));
       if (response.status === 409 && problem.currentVersion !== undefined) {
         formError.textContent = messages.stale;
@@ -303,5 +361,5 @@
     if (event.target.closest("[data-print]")) window.print();
   });
 
-  window.handlingsplan = Object.assign(window.handlingsplan || {}, { format, get, live, onConnected, onLiveState, stopLive });
+  window.handlingsplan = Object.assign(window.handlingsplan || {}, { format, get, live, onConnected, onLiveState, stopLive, whenSaved });
 })();

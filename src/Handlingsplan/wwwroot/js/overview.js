@@ -68,13 +68,58 @@
     const bufferBody = document.querySelector("#table-buffers tbody");
     if (bufferBody && d.buffers) rows(bufferBody, d.buffers.committees, (b) =>
       [[b.name, false, true], [format.tkr(b.allocationTkr), true], [format.tkr(b.targetTkr), true], [b.budgetedTkr === null ? "ej angivet" : format.tkr(b.budgetedTkr), true]]);
+    // The sum row follows its rows.
+    const targetTotal = document.getElementById("buffer-target-total");
+    const budgetedTotal = document.getElementById("buffer-budgeted-total");
+    if (targetTotal && d.buffers) targetTotal.textContent = format.tkr(d.buffers.targetTkr);
+    if (budgetedTotal && d.buffers) budgetedTotal.textContent = format.tkr(d.buffers.budgetedTkr);
     drawCharts(d);
     document.getElementById("dashboard").dataset.realisedTkr = d.realisedTkr;
   }
 
-  render(initial);
+  // The figures come from the dashboard's projection, which the daemon brings up to date a moment
+  // after a save commits: right after the reload that follows a save they may still be the old ones.
+  // A waiter resolves once the figures shown hold what was saved, so "Sparat" is said only then.
+  let shown = initial;
+  const waiting = [];
+  function settle() {
+    for (const w of [...waiting]) {
+      if (w.holds(shown)) { waiting.splice(waiting.indexOf(w), 1); w.resolve(); }
+    }
+  }
+  function show(d) { shown = d; render(d); settle(); }
+
+  show(initial);
   // A page that shows the plan as of an earlier date stays as it was.
   if (document.getElementById("dashboard").dataset.live === "off") return;
   const connection = live();
-  if (connection) connection.on("dashboardUpdated", render);
+  if (connection) connection.on("dashboardUpdated", show);
+
+  function read() {
+    return fetch("/api/dashboard", { headers: { Accept: "application/json" } })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((d) => { if (d) show(d); })
+      .catch(() => {});
+  }
+
+  // The budgeted buffer just saved: once connected, every later change is pushed, so reading the
+  // figures once then leaves nothing to miss between the page's read and the first push. Without a
+  // live connection the figures are read again each second, for as long as it takes the daemon.
+  window.handlingsplan.whenSaved("buffer", (saved) => new Promise((resolve) => {
+    const holds = (d) => !saved || !d.buffers || d.buffers.year !== saved.year ||
+      d.buffers.committees.some((b) => b.committee === saved.committee && b.budgetedTkr === saved.budgetedTkr);
+    const waiter = { holds, resolve };
+    waiting.push(waiter);
+    settle();
+    if (!waiting.includes(waiter)) return;
+    window.handlingsplan.onConnected(read);
+    let tries = 0;
+    const poll = () => {
+      if (!waiting.includes(waiter)) return;
+      if (++tries > 30) { waiting.splice(waiting.indexOf(waiter), 1); resolve(); return; }
+      const connected = document.documentElement.dataset.live === "connected";
+      (connected ? Promise.resolve() : read()).then(() => setTimeout(poll, 1000));
+    };
+    setTimeout(poll, 1000);
+  }));
 })();
