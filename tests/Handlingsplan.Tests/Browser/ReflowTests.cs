@@ -46,7 +46,7 @@ public sealed class ReflowTests(BrowserFixture fixture) : BrowserContext(fixture
             .map(name);
           const cut = [...document.body.querySelectorAll('main *')]
             .filter(e => { const s = getComputedStyle(e); return visible(e) && ['hidden', 'clip', 'auto', 'scroll'].includes(s.overflowX) && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'CANVAS'; })
-            .map(name);
+            .map(e => name(e) + ' (' + (e.scrollWidth - e.clientWidth) + ' px more)');
           return { scroll: root.scrollWidth - width, wide: wide.slice(0, 8), cut: cut.slice(0, 8) };
         }
         """);
