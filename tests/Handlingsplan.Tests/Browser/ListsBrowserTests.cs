@@ -82,6 +82,24 @@ public sealed class ListsBrowserTests(BrowserFixture fixture) : BrowserContext(f
     }
 
     [Fact]
+    public async Task A_filter_chosen_from_the_keyboard_applies_on_Enter_not_at_each_arrow_key()
+    {
+        await Page.GotoAsync("/atgarder");
+        var committee = Page.GetByLabel("Nämnd", new() { Exact = true });
+        await committee.FocusAsync();
+        await Page.Keyboard.PressAsync("ArrowDown");
+        await Page.Keyboard.PressAsync("ArrowDown");
+        var chosen = await committee.InputValueAsync();
+        Assert.NotEqual("", chosen);
+        // Stepping through the choices leaves the list where it is.
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.EndsWith("/atgarder", Page.Url);
+        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex($@"/atgarder\?committee={Regex.Escape(chosen)}$"));
+        Assert.Equal("committee", await Page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
     public async Task The_sums_cover_every_page_of_a_long_list()
     {
         await using (var session = Fixture.Store.LightweightSession())

@@ -28,7 +28,7 @@ public sealed class ReflowTests(BrowserFixture fixture) : BrowserContext(fixture
         [
             "/", "/mina", "/atgarder", "/forflyttningar", "/utredningar", $"/atgarder/{measure}", $"/utredningar/{investigation}",
             "/genomlysningar", $"/genomlysningar/{PlanImport.StableId("genomlysning-ks-2024")}", "/beslut", "/granskning", "/foresla",
-            "/rapportering", $"/rapportering/{periodId}", $"/sammantradesunderlag/{packId}", "/skarm", "/installningar/skarmar",
+            "/rapportering", $"/rapportering/{periodId}", $"/sammantradesunderlag/{packId}", "/skarm", "/installningar/skarmar", "/finns-inte",
         ];
     }
 

@@ -23,11 +23,30 @@
       // Words are searched for when the user says so (Enter or "Visa"), not when the field loses focus.
       if (!field.matches("select, input[type=date], input[type=checkbox]")) return;
       clearTimeout(pending);
+      // A closed select changes at each arrow key: chosen from the keyboard, it applies on Enter or
+      // when the focus leaves it, so that stepping through the choices does not reload the list.
+      if (field.tagName === "SELECT" && field.dataset.keyed === "true") { field.dataset.changed = "true"; return; }
       if (field.type !== "date") { submit(form, field); return; }
       if (field.value !== "" && !field.checkValidity()) return;
       pending = setTimeout(() => submit(form, field), datePause);
     });
+    form.addEventListener("pointerdown", (event) => {
+      if (event.target.tagName === "SELECT") event.target.dataset.keyed = "false";
+    });
+    form.addEventListener("focusout", (event) => {
+      const field = event.target;
+      if (field.tagName === "SELECT" && field.dataset.changed === "true") { field.dataset.changed = "false"; submit(form, field); }
+    });
     form.addEventListener("keydown", (event) => {
+      if (event.target.tagName === "SELECT") {
+        if (event.key === "Enter" && event.target.dataset.changed === "true") {
+          event.preventDefault();
+          event.target.dataset.changed = "false";
+          submit(form, event.target);
+          return;
+        }
+        if (event.key !== "Tab" && event.key !== "Shift") event.target.dataset.keyed = "true";
+      }
       const editing = event.key.length === 1 || ["Backspace", "Delete", "ArrowUp", "ArrowDown"].includes(event.key);
       if (event.target.type === "date" && editing) clearTimeout(pending);
     });
