@@ -11,6 +11,7 @@ using Handlingsplan.Items;
 using Handlingsplan.Meetings;
 using Handlingsplan.Notices;
 using Handlingsplan.Plan;
+using Handlingsplan.Tenancy;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
@@ -60,6 +61,7 @@ builder.Services.AddMarten(services =>
         var options = new StoreOptions();
         options.ConnectAsTheApp(services.GetRequiredService<IConfiguration>());
         options.StoreEventsAsTheAppDoes();
+        options.AddTenancy();
         options.AddItems();
         options.AddGenomlysningar();
         options.AddMeetings();
@@ -70,13 +72,16 @@ builder.Services.AddMarten(services =>
         options.AddDisplayLinks();
         return options;
     })
-    .UseLightweightSessions()
+    .BuildSessionsWith<MunicipalitySessions>()
     .ApplySchemaChangesOnStartup(builder.Configuration)
     .AddAsyncDaemon(DaemonMode.Solo)
     .AddAuditChain()
     .AddNoticeSubscription()
     .IntegrateWithWolverine();
 
+builder.Services.AddMunicipalities();
+// A store written before there were municipalities is brought to their shape before anything compares it.
+builder.Services.AddTenancyUpgrade();
 builder.Services.AddKolada(builder.Configuration);
 builder.Services.AddNotices(builder.Configuration);
 builder.Services.AddHostedService<ItemDocumentsUpgrade>();
@@ -117,11 +122,13 @@ app.UseStaticFiles();
 // Routing comes after the status pages, so that the error page is routed anew when it is re-executed.
 app.UseRouting();
 app.UseAuthentication();
+app.UseMunicipality();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseRequestGuard();
 app.MapWolverineEndpoints(options =>
 {
+    options.DetectMunicipality();
     options.AddPolicy<ValidationPolicy>();
     options.AddItemSteps();
     options.AddIdempotentWrites();
@@ -141,10 +148,19 @@ if (args is ["import", ..])
     return 0;
 }
 
+if (args is ["tenant", ..])
+{
+    // Add or list the municipalities this installation serves.
+    await DatabaseRoles.ApplySchemaChangesAsync(app.Services);
+    var exitCode = await TenantCommand.RunAsync(app.Services, args, Console.Out);
+    await app.DisposeAsync();
+    return exitCode;
+}
+
 if (args is ["verify", ..])
 {
     // Walk the hash chain over the event store and report; exit code 1 when it is broken.
-    var exitCode = await Handlingsplan.Audit.Verifying.VerifyChainEndpoint.RunAsync(app.Services, Console.Out);
+    var exitCode = await Handlingsplan.Audit.Verifying.VerifyChainEndpoint.RunAsync(app.Services, args, Console.Out);
     await app.DisposeAsync();
     return exitCode;
 }

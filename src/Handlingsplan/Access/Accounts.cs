@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Handlingsplan.Access;
 
 /// <summary>A built-in demo account. Only the hash of its password is kept.</summary>
-public sealed record Account(string Username, string Role, string? Committee, string? Department, string PasswordHash);
+/// <param name="Municipality">The code of the municipality it belongs to; absent on accounts made before there were several: the first customer.</param>
+public sealed record Account(string Username, string Role, string? Committee, string? Department, string PasswordHash, string? Municipality = null)
+{
+    public string MunicipalityCode => Municipality ?? Tenancy.Municipalities.DefaultCode;
+}
 
 /// <summary>
 /// The built-in demo accounts, used when no OpenID Connect provider is configured. Their passwords
@@ -27,14 +31,18 @@ public sealed class Accounts
     ];
 
     readonly PasswordHasher<Account> _hasher = new();
-    readonly IReadOnlyDictionary<string, Account> _accounts;
+    readonly DataFolder _folder;
+    readonly ILogger<Accounts> _logger;
+    IReadOnlyDictionary<string, Account> _accounts;
 
     public Accounts(DataFolder folder, ILogger<Accounts> logger)
     {
+        _folder = folder;
+        _logger = logger;
         var path = folder.File(HashFile);
         if (File.Exists(path))
         {
-            _accounts = JsonSerializer.Deserialize<List<Account>>(File.ReadAllText(path))!.ToDictionary(a => a.Username, StringComparer.OrdinalIgnoreCase);
+            _accounts = Read(path);
             return;
         }
 
@@ -50,6 +58,47 @@ public sealed class Accounts
         _accounts = accounts.ToDictionary(a => a.Username, StringComparer.OrdinalIgnoreCase);
     }
 
+    static IReadOnlyDictionary<string, Account> Read(string path) =>
+        JsonSerializer.Deserialize<List<Account>>(File.ReadAllText(path))!.ToDictionary(a => a.Username, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Demo accounts for a municipality added later: <c>ledning@kod</c>, <c>revisor@kod</c> and a
+    /// förvaltningschef for its first nämnd after Kommunstyrelsen. Their passwords are returned once
+    /// and appended to demo-accounts.txt; accounts it already has are left as they are.
+    /// </summary>
+    public IReadOnlyList<(string Username, string Password)> AddDemo(Tenancy.Municipality municipality)
+    {
+        lock (_folder)
+        {
+            var path = _folder.File(HashFile);
+            var accounts = File.Exists(path) ? Read(path).Values.ToList() : [];
+            var committee = municipality.Committees.FirstOrDefault(c => c.Code != "KS" && !c.IsCompany);
+            (string Username, string Role, string? Committee, string? Department)[] wanted =
+            [
+                ($"ledning@{municipality.Id}", Roles.Management, null, null),
+                ($"revisor@{municipality.Id}", Roles.Auditor, null, null),
+                .. committee is null ? [] : new[] { ($"chef-{committee.Code.ToLowerInvariant()}@{municipality.Id}", Roles.DepartmentHead, (string?)committee.Code, (string?)null) },
+            ];
+            var created = new List<(string, string)>();
+            foreach (var (username, role, code, department) in wanted)
+            {
+                if (accounts.Any(a => string.Equals(a.Username, username, StringComparison.OrdinalIgnoreCase))) continue;
+                var password = NewPassword();
+                var account = new Account(username, role, code, department, "", municipality.Id);
+                accounts.Add(account with { PasswordHash = _hasher.HashPassword(account, password) });
+                created.Add((username, password));
+            }
+            if (created.Count == 0) return created;
+            _folder.WriteSecret(HashFile, JsonSerializer.Serialize(accounts));
+            var demo = _folder.File(DemoFile);
+            var earlier = File.Exists(demo) ? File.ReadAllText(demo) : "";
+            _folder.WriteSecret(DemoFile, earlier + string.Concat(created.Select(c => $"{c.Item1} {c.Item2}\n")));
+            _accounts = accounts.ToDictionary(a => a.Username, StringComparer.OrdinalIgnoreCase);
+            _logger.LogInformation("Created the demo accounts of {Municipality}", municipality.Id);
+            return created;
+        }
+    }
+
     static string NewPassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'k').Replace('/', 'm');
 
@@ -59,7 +108,13 @@ public sealed class Accounts
     public Account? Verify(string? username, string? password)
     {
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password)) return null;
-        if (!_accounts.TryGetValue(username, out var account)) return null;
+        if (!_accounts.TryGetValue(username, out var account))
+        {
+            // Added since this process read the file (a municipality added by a command beside the app).
+            var path = _folder.File(HashFile);
+            lock (_folder) _accounts = File.Exists(path) ? Read(path) : _accounts;
+            if (!_accounts.TryGetValue(username, out account)) return null;
+        }
         return _hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed ? null : account;
     }
 }

@@ -60,6 +60,7 @@ public sealed class TokenIssuer
         yield return new Claim(ClaimNames.Role, account.Role);
         if (account.Committee is not null) yield return new Claim(ClaimNames.Committee, account.Committee);
         if (account.Department is not null) yield return new Claim(ClaimNames.Department, account.Department);
+        yield return new Claim(Tenancy.MunicipalityContext.Claim, account.MunicipalityCode);
     }
 }
 

@@ -160,10 +160,10 @@ public static class AuditChain
         // Read in this order, the seals reach at least as far as the progress (committed with them) and
         // the checkpoint (written after that commit): a page sealed meanwhile is never taken for missing seals.
         var progress = await SealerProgressAsync(store, ct);
-        var checkpointRead = checkpoints.Read();
+        var checkpointRead = checkpoints.Read(log.TenantId);
         var checkpoint = checkpointRead.Valid;
 
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(log.TenantId);
         var head = await session.Query<AuditSeal>().OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct);
         var headSequence = head?.Id ?? 0;
         var pending = await log.CountAfterAsync(Math.Max(headSequence, progress), ct);
@@ -304,17 +304,33 @@ public sealed class AuditChainSealer : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken ct)
     {
-        if (page.Events.Count == 0) return NullChangeListener.Instance;
-        var sequences = page.Events.Select(e => e.Sequence).Order().ToList();
+        // Each municipality has a chain of its own, linked through its own events only.
+        var checkpointWrites = new List<IChangeListener>();
+        foreach (var tenant in page.Events.GroupBy(e => e.TenantId ?? Tenancy.Municipalities.DefaultTenantId))
+        {
+            var sequences = tenant.Select(e => e.Sequence).Order().ToList();
+            if (await SealAsync(tenant.Key, sequences, operations.DocumentStore, operations.ForTenant(tenant.Key), ct) is { } write)
+                checkpointWrites.Add(write);
+        }
+        return checkpointWrites.Count switch
+        {
+            0 => NullChangeListener.Instance,
+            1 => checkpointWrites[0],
+            _ => new AllOf(checkpointWrites),
+        };
+    }
+
+    async Task<IChangeListener?> SealAsync(string tenantId, List<long> sequences, IDocumentStore store, IDocumentOperations operations, CancellationToken ct)
+    {
         var (first, last) = (sequences[0], sequences[^1]);
-        var checkpointRead = _checkpoints.Read();
+        var checkpointRead = _checkpoints.Read(tenantId);
         var checkpoint = checkpointRead.Valid;
 
         AuditSeal? before;
         long highest;
         Dictionary<long, AuditSeal> stored;
         string? hashAtCheckpoint = null;
-        await using (var session = operations.DocumentStore.QuerySession())
+        await using (var session = store.QuerySession(tenantId))
         {
             before = await session.Query<AuditSeal>().Where(s => s.Id < first).OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct);
             highest = (await session.Query<AuditSeal>().OrderByDescending(s => s.Id).FirstOrDefaultAsync(ct))?.Id ?? 0;
@@ -330,7 +346,7 @@ public sealed class AuditChainSealer : SubscriptionBase
         // After an event without its seal, the link the next stored seal should name is unknown.
         var gap = false;
         (long Sequence, string Hash)? sealedHead = null;
-        await foreach (var e in EventLog.Of(operations.DocumentStore).WithSequences(sequences, ct))
+        await foreach (var e in EventLog.Of(store, tenantId).WithSequences(sequences, ct))
         {
             if (stored.TryGetValue(e.Sequence, out var seal))
             {
@@ -360,18 +376,28 @@ public sealed class AuditChainSealer : SubscriptionBase
             if (e.Sequence == checkpoint?.Sequence) hashAtCheckpoint = stored.GetValueOrDefault(e.Sequence)?.Hash;
         }
 
-        if (sealedHead is not { } newHead) return NullChangeListener.Instance;
+        if (sealedHead is not { } newHead) return null;
         if (checkpointRead.Present && !checkpointRead.Trusted)
         {
-            _logger.LogError("The audit checkpoint {File} is unreadable or its signature does not hold; it is left as it is and no new checkpoint is written", _checkpoints.Path);
-            return NullChangeListener.Instance;
+            _logger.LogError("The audit checkpoint {File} is unreadable or its signature does not hold; it is left as it is and no new checkpoint is written", _checkpoints.PathOf(tenantId));
+            return null;
         }
         if (checkpoint is not null && hashAtCheckpoint != checkpoint.Hash)
         {
-            _logger.LogError("The hash chain no longer holds the audit checkpoint at sequence {Sequence}; no new checkpoint is written", checkpoint.Sequence);
-            return NullChangeListener.Instance;
+            _logger.LogError("The hash chain of {Tenant} no longer holds the audit checkpoint at sequence {Sequence}; no new checkpoint is written", tenantId, checkpoint.Sequence);
+            return null;
         }
-        return new WriteCheckpointAfterCommit(_checkpoints, newHead.Sequence, newHead.Hash, now, _logger);
+        return new WriteCheckpointAfterCommit(_checkpoints, tenantId, newHead.Sequence, newHead.Hash, now, _logger);
+    }
+
+    sealed class AllOf(IReadOnlyList<IChangeListener> listeners) : IChangeListener
+    {
+        public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        {
+            foreach (var listener in listeners) await listener.AfterCommitAsync(session, commit, token);
+        }
+
+        public Task BeforeCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) => Task.CompletedTask;
     }
 
     void Alarm(IDocumentOperations operations, long sequence, DateTimeOffset now, string problem)
@@ -381,17 +407,17 @@ public sealed class AuditChainSealer : SubscriptionBase
     }
 
     /// <summary>Writes the checkpoint once the seals are committed, so that it never names a seal the database does not hold.</summary>
-    sealed class WriteCheckpointAfterCommit(AuditCheckpoints checkpoints, long sequence, string hash, DateTimeOffset at, ILogger logger) : IChangeListener
+    sealed class WriteCheckpointAfterCommit(AuditCheckpoints checkpoints, string tenantId, long sequence, string hash, DateTimeOffset at, ILogger logger) : IChangeListener
     {
         public Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
         {
             try
             {
-                checkpoints.Write(sequence, hash, at);
+                checkpoints.Write(tenantId, sequence, hash, at);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                logger.LogError(e, "The audit checkpoint for sequence {Sequence} could not be written to {File}", sequence, checkpoints.Path);
+                logger.LogError(e, "The audit checkpoint for sequence {Sequence} could not be written to {File}", sequence, checkpoints.PathOf(tenantId));
             }
             return Task.CompletedTask;
         }

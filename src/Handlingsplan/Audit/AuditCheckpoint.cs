@@ -28,8 +28,10 @@ public sealed record CheckpointRead(bool Present, AuditCheckpoint? Checkpoint, b
 }
 
 /// <summary>
-/// Keeps the checkpoint file (audit-checkpoint.json) and its key (audit-checkpoint.key, readable by the
-/// app's user only) in the data folder. The file is replaced whole on each write, never edited.
+/// Keeps a checkpoint file per municipality's chain (audit-checkpoint.json for the first customer,
+/// audit-checkpoint.&lt;kod&gt;.json for the others) and their key (audit-checkpoint.key, readable by the
+/// app's user only) in the data folder. A file is replaced whole on each write, never edited; another
+/// municipality's signature names its tenant, so a file copied from one to another does not hold.
 /// </summary>
 public sealed class AuditCheckpoints(DataFolder folder)
 {
@@ -40,15 +42,22 @@ public sealed class AuditCheckpoints(DataFolder folder)
 
     readonly Lock _gate = new();
 
-    public string Path => folder.File(FileName);
+    /// <summary>The first customer's checkpoint file.</summary>
+    public string Path => PathOf(Tenancy.Municipalities.DefaultTenantId);
 
-    public CheckpointRead Read()
+    public string PathOf(string tenantId) =>
+        folder.File(tenantId == Tenancy.Municipalities.DefaultTenantId ? FileName : $"audit-checkpoint.{tenantId}.json");
+
+    public CheckpointRead Read() => Read(Tenancy.Municipalities.DefaultTenantId);
+
+    public CheckpointRead Read(string tenantId)
     {
-        if (!File.Exists(Path)) return CheckpointRead.None;
+        var path = PathOf(tenantId);
+        if (!File.Exists(path)) return CheckpointRead.None;
         AuditCheckpoint? checkpoint;
         try
         {
-            checkpoint = JsonSerializer.Deserialize<AuditCheckpoint>(File.ReadAllText(Path), Json);
+            checkpoint = JsonSerializer.Deserialize<AuditCheckpoint>(File.ReadAllText(path), Json);
         }
         catch (JsonException)
         {
@@ -57,29 +66,33 @@ public sealed class AuditCheckpoints(DataFolder folder)
         if (checkpoint?.Hash is null || checkpoint.Signature is null) return CheckpointRead.Unreadable;
         var key = ReadKey();
         var valid = key is not null && CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(Sign(key, checkpoint.Sequence, checkpoint.Hash, checkpoint.WrittenAt)),
+            Encoding.ASCII.GetBytes(Sign(key, tenantId, checkpoint.Sequence, checkpoint.Hash, checkpoint.WrittenAt)),
             Encoding.ASCII.GetBytes(checkpoint.Signature));
         return new CheckpointRead(true, checkpoint, valid);
     }
 
     /// <summary>Signs and writes a new checkpoint, replacing the file in one rename.</summary>
-    public AuditCheckpoint Write(long sequence, string hash, DateTimeOffset at)
+    public AuditCheckpoint Write(long sequence, string hash, DateTimeOffset at) => Write(Tenancy.Municipalities.DefaultTenantId, sequence, hash, at);
+
+    public AuditCheckpoint Write(string tenantId, long sequence, string hash, DateTimeOffset at)
     {
         lock (_gate)
         {
             var key = ReadKey() ?? CreateKey();
             var writtenAt = new DateTimeOffset(at.UtcDateTime, TimeSpan.Zero);
-            var checkpoint = new AuditCheckpoint(sequence, hash, writtenAt, Sign(key, sequence, hash, writtenAt));
-            var temporary = Path + ".tmp";
+            var checkpoint = new AuditCheckpoint(sequence, hash, writtenAt, Sign(key, tenantId, sequence, hash, writtenAt));
+            var path = PathOf(tenantId);
+            var temporary = path + ".tmp";
             File.WriteAllText(temporary, JsonSerializer.Serialize(checkpoint, Json));
-            File.Move(temporary, Path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
             return checkpoint;
         }
     }
 
-    static string Sign(byte[] key, long sequence, string hash, DateTimeOffset writtenAt) =>
+    static string Sign(byte[] key, string tenantId, long sequence, string hash, DateTimeOffset writtenAt) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(string.Join('\n',
-            Domain, sequence.ToString(CultureInfo.InvariantCulture), hash, AuditChain.Instant(writtenAt)))));
+            (tenantId == Tenancy.Municipalities.DefaultTenantId ? [Domain] : new[] { Domain, tenantId })
+                .Concat([sequence.ToString(CultureInfo.InvariantCulture), hash, AuditChain.Instant(writtenAt)])))));
 
     byte[]? ReadKey()
     {

@@ -31,13 +31,18 @@ public sealed record StoredEvent(
     /// <summary>The stored binary data (<c>bdata</c>) as lowercase hex, or null when there is none.</summary>
     string? BinaryDataHex = null);
 
-/// <summary>Reads the event store's log in sequence order, straight from its table.</summary>
-public sealed class EventLog(IMartenDatabase database, string schema)
+/// <summary>
+/// Reads one municipality's log in sequence order, straight from the event table: its events only,
+/// each stream joined by its tenant and id.
+/// </summary>
+public sealed class EventLog(IMartenDatabase database, string schema, string tenantId)
 {
-    public static EventLog Of(IDocumentStore store) =>
-        new(store.Storage.Database, store.Options.Events.DatabaseSchemaName);
+    public static EventLog Of(IDocumentStore store, string tenantId) =>
+        new(store.Storage.Database, store.Options.Events.DatabaseSchemaName, tenantId);
 
     string Schema => schema;
+
+    public string TenantId => tenantId;
 
     /// <summary>
     /// Only the export asks for each stream's first event type (to name its kind); sealing and
@@ -45,12 +50,12 @@ public sealed class EventLog(IMartenDatabase database, string schema)
     /// </summary>
     string Select(string where, bool firstEventType = false) => $"""
         select e.seq_id, e.id, e.stream_id,
-          {(firstEventType ? $"(select f.type from {Schema}.mt_events f where f.stream_id = e.stream_id and f.version = 1)" : "null::text")},
+          {(firstEventType ? $"(select f.type from {Schema}.mt_events f where f.stream_id = e.stream_id and f.tenant_id = e.tenant_id and f.version = 1)" : "null::text")},
           e.version, e.type, e.timestamp, e.tenant_id, e.user_name, e.headers::text, e.data::text,
           e.mt_dotnet_type, s.type, e.is_archived, encode(e.bdata, 'hex')
         from {Schema}.mt_events e
-        left join {Schema}.mt_streams s on s.id = e.stream_id
-        where {where}
+        left join {Schema}.mt_streams s on s.id = e.stream_id and s.tenant_id = e.tenant_id
+        where e.tenant_id = @tenant and {where}
         order by e.seq_id
         """;
 
@@ -74,8 +79,9 @@ public sealed class EventLog(IMartenDatabase database, string schema)
     {
         await using var connection = database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"select count(*) from {Schema}.mt_events where seq_id > @sequence", connection);
+        await using var command = new NpgsqlCommand($"select count(*) from {Schema}.mt_events where tenant_id = @tenant and seq_id > @sequence", connection);
         command.Parameters.AddWithValue("sequence", sequence);
+        command.Parameters.AddWithValue("tenant", tenantId);
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
@@ -85,7 +91,8 @@ public sealed class EventLog(IMartenDatabase database, string schema)
         if (upTo <= after) return null;
         await using var connection = database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"select min(seq_id) from {Schema}.mt_events where seq_id > @after and seq_id <= @upTo", connection);
+        await using var command = new NpgsqlCommand($"select min(seq_id) from {Schema}.mt_events where tenant_id = @tenant and seq_id > @after and seq_id <= @upTo", connection);
+        command.Parameters.AddWithValue("tenant", tenantId);
         command.Parameters.AddWithValue("after", after);
         command.Parameters.AddWithValue("upTo", upTo);
         return await command.ExecuteScalarAsync(ct) is long sequence ? sequence : null;
@@ -103,8 +110,8 @@ public sealed class EventLog(IMartenDatabase database, string schema)
         await using var command = new NpgsqlCommand($"""
             select e.stream_id, e.last_seq, e.last_version, s.id is not null, s.version, coalesce(s.is_archived, false)
             from (select stream_id, max(seq_id) as last_seq, max(version) as last_version, bool_and(type = @tombstone) as tombstones
-                  from {Schema}.mt_events group by stream_id) e
-            left join {Schema}.mt_streams s on s.id = e.stream_id
+                  from {Schema}.mt_events where tenant_id = @tenant group by stream_id) e
+            left join {Schema}.mt_streams s on s.id = e.stream_id and s.tenant_id = @tenant
             where s.id is null or coalesce(s.is_archived, false)
                or (s.version is distinct from e.last_version and not e.tombstones)
             order by e.last_seq
@@ -115,6 +122,7 @@ public sealed class EventLog(IMartenDatabase database, string schema)
         // their sequence as version while the row keeps version 0: that version says nothing, and the
         // tombstones themselves are sealed like every other event.
         command.Parameters.AddWithValue("tombstone", JasperFx.Events.Tombstone.Name);
+        command.Parameters.AddWithValue("tenant", tenantId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         return new StreamMismatch(
@@ -131,6 +139,7 @@ public sealed class EventLog(IMartenDatabase database, string schema)
         await using var connection = database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("tenant", tenantId);
         parameters(command);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -11,23 +11,30 @@ namespace Handlingsplan.Dashboard;
 /// <c>reportingUpdated</c> after every change. A display link may only receive <c>dashboardUpdated</c>
 /// and <c>reportingUpdated</c>; its connections are known by link, so that a revocation closes them.
 /// </summary>
-public sealed class DashboardHub(DisplayConnections displays, Marten.IDocumentStore store) : Hub
+/// Every group is a municipality's own: a connection joins its sign-in's municipality (or, not signed
+/// in, the first customer's) and hears nothing of any other.
+public sealed class DashboardHub(DisplayConnections displays, Marten.IDocumentStore store, IConfiguration configuration, Tenancy.MunicipalityRegistry municipalities) : Hub
 {
     public const string Path = "/hubs/dashboard";
     public const string DashboardUpdated = "dashboardUpdated";
     public const string CommitteeUpdated = "committeeUpdated";
     public const string ItemChanged = "itemChanged";
-    public const string ItemsGroup = "items";
     public const string ReportingUpdated = "reportingUpdated";
-    public const string ReportingGroup = "reporting";
     /// <summary>Sent to a display link's screens when it is revoked, just before their connections close.</summary>
     public const string DisplayRevoked = "displayRevoked";
 
-    public override Task OnConnectedAsync()
+    public override async Task OnConnectedAsync()
     {
         if (Access.Display.DisplayAccess.LinkOf(Context.User) is { } link) displays.Add(link, Context);
-        return Task.CompletedTask;
+        await Groups.AddToGroupAsync(Context.ConnectionId, EveryoneGroup(Tenant));
     }
+
+    /// <summary>The tenant of the connection's municipality, from its sign-in as every request's.</summary>
+    string Tenant => Tenancy.Municipalities.TenantIdOf(Tenancy.MunicipalityContext.CodeOf(Context.User, configuration));
+
+    public static string EveryoneGroup(string tenant) => "all:" + tenant;
+    public static string ItemsGroup(string tenant) => "items:" + tenant;
+    public static string ReportingGroup(string tenant) => "reporting:" + tenant;
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
@@ -35,17 +42,18 @@ public sealed class DashboardHub(DisplayConnections displays, Marten.IDocumentSt
         return Task.CompletedTask;
     }
 
-    public static string CommitteeGroup(string committee) => "committee:" + committee;
+    public static string CommitteeGroup(string tenant, string committee) => $"committee:{tenant}:{committee}";
 
     [Microsoft.AspNetCore.Authorization.Authorize]
     public async Task WatchCommittee(string committee)
     {
-        if (!Committees.IsKnown(committee)) throw new HubException($"Okänd nämnd '{committee}'.");
-        await Groups.AddToGroupAsync(Context.ConnectionId, CommitteeGroup(committee));
+        var municipality = await municipalities.FindAsync(Tenancy.MunicipalityContext.CodeOf(Context.User, configuration), Context.ConnectionAborted);
+        if (municipality?.Committees.Any(c => c.Code == committee) != true) throw new HubException($"Okänd nämnd '{committee}'.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, CommitteeGroup(Tenant, committee));
     }
 
     [Microsoft.AspNetCore.Authorization.Authorize]
-    public Task WatchItems() => Groups.AddToGroupAsync(Context.ConnectionId, ItemsGroup);
+    public Task WatchItems() => Groups.AddToGroupAsync(Context.ConnectionId, ItemsGroup(Tenant));
 
     /// <summary>
     /// The current reporting period's figures, for signed-in users and the screen: the public overview
@@ -54,8 +62,8 @@ public sealed class DashboardHub(DisplayConnections displays, Marten.IDocumentSt
     [Microsoft.AspNetCore.Authorization.Authorize(Policy = Access.AccessConfiguration.ReadScreen)]
     public async Task WatchReporting()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, ReportingGroup);
-        await using var session = store.QuerySession();
+        await Groups.AddToGroupAsync(Context.ConnectionId, ReportingGroup(Tenant));
+        await using var session = store.QuerySession(Tenant);
         var current = await Items.Reporting.ReportingQueries.CurrentOverviewAsync(session, Context.ConnectionAborted);
         await Clients.Caller.SendAsync(ReportingUpdated, new ReportingUpdate(current), Context.ConnectionAborted);
     }

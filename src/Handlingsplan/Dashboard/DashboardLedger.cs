@@ -14,6 +14,8 @@ public sealed record DashboardRow
     public DashboardEntry? Entry { get; init; }
     /// <summary>The measures that have named this item as the same work, ever: those that still do are counted with it.</summary>
     public ImmutableSortedSet<Guid> LinkedFrom { get; init; } = [];
+    /// <summary>The tenant of the municipality it belongs to, as the projection last stored it (a push finds its audience by it).</summary>
+    public string? Tenant { get; init; }
 }
 
 /// <summary>The figures summed over every piece of work, kept by adding and taking away one piece at a time.</summary>
@@ -101,6 +103,8 @@ public sealed record DashboardTotals
     public long LastSnapshot { get; init; }
     public DashboardPlan Plan { get; init; } = new();
     public DashboardTally Tally { get; init; } = new();
+    /// <summary>The tenant of the municipality it belongs to, as the projection last stored it (a push finds its audience by it).</summary>
+    public string? Tenant { get; init; }
 }
 
 /// <summary>

@@ -33,7 +33,14 @@ public sealed class DashboardProjection : ProjectionBase, IProjection
         RegisterPublishedType(typeof(DashboardSnapshot));
     }
 
+    /// <summary>Each municipality's events fold into its own dashboard, stored under its tenant.</summary>
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken ct)
+    {
+        foreach (var tenant in events.GroupBy(e => e.TenantId ?? Tenancy.Municipalities.DefaultTenantId))
+            await ApplyAsync(operations.ForTenant(tenant.Key), tenant.Key, tenant.ToList(), ct);
+    }
+
+    async Task ApplyAsync(IDocumentOperations operations, string tenantId, List<IEvent> events, CancellationToken ct)
     {
         var totals = await operations.LoadAsync<DashboardTotals>(DashboardTotals.TheId, ct) ?? new DashboardTotals();
         var fresh = events.Where(e => e.Sequence > totals.Sequence).OrderBy(e => e.Sequence).ToList();
@@ -44,8 +51,8 @@ public sealed class DashboardProjection : ProjectionBase, IProjection
         var ledger = new DashboardLedger(totals, rows, _snapshotEvery);
         foreach (var e in fresh) ledger.Apply(e);
 
-        foreach (var row in ledger.Changed) operations.Store(row);
+        foreach (var row in ledger.Changed) operations.Store(row with { Tenant = tenantId });
         foreach (var snapshot in ledger.Snapshots) operations.Store(snapshot);
-        operations.Store(ledger.Totals);
+        operations.Store(ledger.Totals with { Tenant = tenantId });
     }
 }

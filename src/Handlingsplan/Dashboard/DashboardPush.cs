@@ -13,7 +13,8 @@ namespace Handlingsplan.Dashboard;
 /// summary travels with the message instead of being read again by the handler: by then the
 /// projection could be further on, and the push would no longer describe its page.
 /// </summary>
-public sealed record DashboardCommitted(DashboardSummary Summary, IReadOnlyList<TouchedItem> Touched);
+/// <param name="Tenant">The municipality whose dashboard it is: only its clients hear of it.</param>
+public sealed record DashboardCommitted(DashboardSummary Summary, IReadOnlyList<TouchedItem> Touched, string? Tenant = null);
 
 /// <summary>An item changed by a page of events, as that page left it.</summary>
 public sealed record TouchedItem(Guid Id, long Version, ItemKind Kind, string Committee, ItemStatus Status);
@@ -30,13 +31,16 @@ public sealed class DashboardCommitListener(IServiceProvider services) : IChange
     public async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         var stored = commit.Updated.Concat(commit.Inserted).ToList();
-        if (stored.OfType<DashboardTotals>().LastOrDefault() is not { } totals) return;
-        var touched = stored.OfType<DashboardRow>()
-            .Where(r => r.Entry is not null)
-            .Select(r => new TouchedItem(r.Id, r.Version, r.Entry!.Kind, r.Entry.Committee, r.Entry.Status))
-            .ToList();
         var bus = new MessageBus(services.GetRequiredService<IWolverineRuntime>());
-        await bus.PublishAsync(new DashboardCommitted(DashboardCalculator.Summarise(totals), touched));
+        // A page may hold events of several municipalities: one push each, to its own clients.
+        foreach (var totals in stored.OfType<DashboardTotals>().GroupBy(t => t.Tenant).Select(g => g.Last()))
+        {
+            var touched = stored.OfType<DashboardRow>()
+                .Where(r => r.Entry is not null && r.Tenant == totals.Tenant)
+                .Select(r => new TouchedItem(r.Id, r.Version, r.Entry!.Kind, r.Entry.Committee, r.Entry.Status))
+                .ToList();
+            await bus.PublishAsync(new DashboardCommitted(DashboardCalculator.Summarise(totals), touched, totals.Tenant ?? Tenancy.Municipalities.DefaultTenantId));
+        }
     }
 
     public Task BeforeCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token) => Task.CompletedTask;
@@ -59,26 +63,27 @@ public static class DashboardPushHandler
     public static async Task Handle(DashboardCommitted committed, IHubContext<DashboardHub> hub, IDocumentStore store, CancellationToken ct)
     {
         var summary = committed.Summary;
-        await hub.Clients.All.SendAsync(DashboardHub.DashboardUpdated, summary, ct);
+        var tenant = committed.Tenant ?? Tenancy.Municipalities.DefaultTenantId;
+        await hub.Clients.Group(DashboardHub.EveryoneGroup(tenant)).SendAsync(DashboardHub.DashboardUpdated, summary, ct);
 
         foreach (var committee in committed.Touched.Select(t => t.Committee).Distinct())
         {
             var figures = summary.ByCommittee.GetValueOrDefault(committee) ?? new Figures(0, 0, 0, 0);
-            await hub.Clients.Group(DashboardHub.CommitteeGroup(committee))
+            await hub.Clients.Group(DashboardHub.CommitteeGroup(tenant, committee))
                 .SendAsync(DashboardHub.CommitteeUpdated, new CommitteeUpdate(committee, figures), ct);
         }
 
         foreach (var item in committed.Touched)
         {
-            await hub.Clients.Group(DashboardHub.ItemsGroup).SendAsync(DashboardHub.ItemChanged,
+            await hub.Clients.Group(DashboardHub.ItemsGroup(tenant)).SendAsync(DashboardHub.ItemChanged,
                 new ItemChange(Kinds.Of(item.Kind).Segment, item.Id, item.Version, Json.Name(item.Status)), ct);
         }
 
         // The current period's reporting is read here rather than carried: it comes from the inline
         // documents (items and periods), committed with their events before the daemon saw them, so
         // it is never older than the page pushed; the last push of a burst carries the newest.
-        await using var session = store.QuerySession();
-        await hub.Clients.Group(DashboardHub.ReportingGroup).SendAsync(DashboardHub.ReportingUpdated,
+        await using var session = store.QuerySession(tenant);
+        await hub.Clients.Group(DashboardHub.ReportingGroup(tenant)).SendAsync(DashboardHub.ReportingUpdated,
             new ReportingUpdate(await ReportingQueries.CurrentOverviewAsync(session, ct)), ct);
     }
 }

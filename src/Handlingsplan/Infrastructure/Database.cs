@@ -81,6 +81,8 @@ public static class EventStoreConfiguration
         // Racing writers to one item: the loser waits for the winner and is refused before it takes a
         // sequence number, so no hole is left for the async daemon to wait out.
         options.Events.UseExclusiveLockOnConcurrentAppends = true;
+        // One table of events for every municipality, each event marked with its tenant (docs/scaling.md).
+        options.Events.TenancyStyle = JasperFx.MultiTenancy.TenancyStyle.Conjoined;
         return options;
     }
 }

@@ -45,25 +45,25 @@ public sealed class ItemDocumentsUpgrade(IDocumentStore store, ILogger<ItemDocum
         // Marten's own start-up, registered before this, has created the item documents' table.
         var schema = store.Options.Events.DatabaseSchemaName;
         var proposals = Kinds.ByProposalTypeName.Keys.ToArray();
-        var missing = new List<Guid>();
+        var missing = new List<(string Tenant, Guid Id)>();
         await using (var connection = store.Storage.Database.CreateConnection())
         {
             await connection.OpenAsync(ct);
             var documents = $"{store.Options.DatabaseSchemaName}.mt_doc_item";
             await using var command = new NpgsqlCommand($"""
-                select s.id from {schema}.mt_streams s
-                where not exists (select 1 from {documents} d where d.id = s.id)
-                  and exists (select 1 from {schema}.mt_events e where e.stream_id = s.id and e.version = 1 and e.type = any(@proposals))
+                select s.tenant_id, s.id from {schema}.mt_streams s
+                where not exists (select 1 from {documents} d where d.id = s.id and d.tenant_id = s.tenant_id)
+                  and exists (select 1 from {schema}.mt_events e where e.stream_id = s.id and e.tenant_id = s.tenant_id and e.version = 1 and e.type = any(@proposals))
                 """, (NpgsqlConnection)connection);
             command.Parameters.AddWithValue("proposals", proposals);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) missing.Add(reader.GetGuid(0));
+            while (await reader.ReadAsync(ct)) missing.Add((reader.GetString(0), reader.GetGuid(1)));
         }
 
-        foreach (var batch in missing.Chunk(500))
+        foreach (var batch in missing.GroupBy(m => m.Tenant).SelectMany(t => t.Select(m => m.Id).Chunk(500).Select(ids => (t.Key, ids))))
         {
-            await using var session = store.LightweightSession();
-            foreach (var id in batch)
+            await using var session = store.LightweightSession(batch.Key);
+            foreach (var id in batch.ids)
             {
                 if (await session.Events.AggregateStreamAsync<Item>(id, token: ct) is { } item) session.Store(item);
             }

@@ -68,7 +68,7 @@ public sealed record Mine(
     public static async Task RememberAsync(AppUser user, IDocumentStore store, CancellationToken ct)
     {
         if (!user.IsSignedIn) return;
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(Tenancy.MunicipalityContext.CurrentTenantId);
         var existing = await session.LoadAsync<Recipient>(Recipient.IdOf(user.Name), ct);
         var current = (existing ?? new Recipient { Id = Recipient.IdOf(user.Name) }) with
         {
@@ -149,12 +149,16 @@ public sealed class DemoRecipientsOnStart(IServiceProvider services) : IHostedSe
     {
         if (!services.GetRequiredService<AccessSettings>().BuiltInSignIn) return;
         var store = services.GetRequiredService<IDocumentStore>();
-        await using var session = store.LightweightSession();
-        var accounts = services.GetRequiredService<Accounts>().All;
-        var known = (await session.LoadManyAsync<Recipient>(ct, accounts.Select(a => Recipient.IdOf(a.Username)).ToArray())).Select(r => r.Id).ToHashSet();
-        foreach (var account in accounts.Where(a => !known.Contains(Recipient.IdOf(a.Username))))
-            session.Store(new Recipient { Id = Recipient.IdOf(account.Username), Role = account.Role, Committee = account.Committee, Department = account.Department });
-        await session.SaveChangesAsync(ct);
+        // Each account is a recipient in its own municipality.
+        foreach (var municipality in services.GetRequiredService<Accounts>().All.GroupBy(a => a.MunicipalityCode))
+        {
+            await using var session = store.LightweightSession(Tenancy.Municipalities.TenantIdOf(municipality.Key));
+            var accounts = municipality.ToList();
+            var known = (await session.LoadManyAsync<Recipient>(ct, accounts.Select(a => Recipient.IdOf(a.Username)).ToArray())).Select(r => r.Id).ToHashSet();
+            foreach (var account in accounts.Where(a => !known.Contains(Recipient.IdOf(a.Username))))
+                session.Store(new Recipient { Id = Recipient.IdOf(account.Username), Role = account.Role, Committee = account.Committee, Department = account.Department });
+            await session.SaveChangesAsync(ct);
+        }
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -35,8 +35,13 @@ public sealed class NoticeSubscription : BatchSubscription
     public override async Task ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations,
         IMessageBus bus, CancellationToken ct)
     {
-        var events = page.Events.Where(e => e.UserName != UserStamp.ImportUser).ToList();
-        if (events.Count == 0) return;
+        // Each municipality's events tell its own people, through its own documents.
+        foreach (var tenant in page.Events.Where(e => e.UserName != UserStamp.ImportUser).GroupBy(e => e.TenantId ?? Tenancy.Municipalities.DefaultTenantId))
+            await ProcessAsync(tenant.ToList(), operations.ForTenant(tenant.Key), tenant.Key, bus, ct);
+    }
+
+    async Task ProcessAsync(List<IEvent> events, IDocumentOperations operations, string tenantId, IMessageBus bus, CancellationToken ct)
+    {
         var recipients = await operations.Query<Recipient>().ToListAsync(ct);
         var made = new List<Notice>();
         foreach (var e in events)
@@ -56,7 +61,7 @@ public sealed class NoticeSubscription : BatchSubscription
         foreach (var notice in await NoticeStore.NewAsync(operations, made, ct))
         {
             operations.Store(notice);
-            if (!notice.Digest && _mailer.IsConfigured) await bus.PublishAsync(new MailNotice(notice.Id));
+            if (!notice.Digest && _mailer.IsConfigured) await bus.PublishAsync(new MailNotice(notice.Id), new DeliveryOptions { TenantId = tenantId });
         }
     }
 

@@ -109,8 +109,9 @@ public static class ReminderSweepHandler
         var schema = session.DocumentStore.Options.Events.DatabaseSchemaName;
         await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"select id, \"timestamp\" from {schema}.mt_streams where id = any(@ids)", (NpgsqlConnection)connection);
+        await using var command = new NpgsqlCommand($"select id, \"timestamp\" from {schema}.mt_streams where tenant_id = @tenant and id = any(@ids)", (NpgsqlConnection)connection);
         command.Parameters.AddWithValue("ids", ids);
+        command.Parameters.AddWithValue("tenant", session.TenantId);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) result[reader.GetGuid(0)] = reader.GetFieldValue<DateTimeOffset>(1);
         return result;
@@ -138,11 +139,18 @@ public sealed class ReminderScheduleOnStart(IServiceProvider services, IOptions<
         }
     }
 
+    /// <summary>Every municipality's reminders have a sweep of their own, run in its tenant.</summary>
     async Task EnsureScheduledAsync(CancellationToken ct)
+    {
+        foreach (var municipality in await services.GetRequiredService<Tenancy.MunicipalityRegistry>().AllAsync(ct))
+            await EnsureScheduledAsync(municipality.TenantId, ct);
+    }
+
+    async Task EnsureScheduledAsync(string tenantId, CancellationToken ct)
     {
         var store = services.GetRequiredService<IDocumentStore>();
         var now = clock.GetUtcNow();
-        await using (var query = store.QuerySession())
+        await using (var query = store.QuerySession(tenantId))
         {
             var existing = await query.LoadAsync<ReminderClock>(ReminderClock.TheId, ct);
             if (existing is not null && existing.NextSweepAt > now - TimeSpan.FromDays(1)) return;
@@ -150,7 +158,7 @@ public sealed class ReminderScheduleOnStart(IServiceProvider services, IOptions<
 
         var next = options.Value.NextAfter(now);
         var runtime = services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>();
-        var context = new Wolverine.Runtime.MessageContext(runtime);
+        var context = new Wolverine.Runtime.MessageContext(runtime) { TenantId = tenantId };
         await using var session = services.GetRequiredService<Wolverine.Marten.Publishing.OutboxedSessionFactory>().OpenSession(context);
         // Read again in the session that writes, so that two nodes starting together cannot both
         // schedule: the clock is versioned, and the second commit is refused.
@@ -159,7 +167,7 @@ public sealed class ReminderScheduleOnStart(IServiceProvider services, IOptions<
         else session.Update(clockNow with { NextSweepAt = next });
         await context.ScheduleAsync(new ReminderSweep(next), next);
         await session.SaveChangesAsync(ct);
-        logger.LogInformation("Reminders scheduled for {At}", next);
+        logger.LogInformation("Reminders of {Tenant} scheduled for {At}", tenantId, next);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -62,19 +62,41 @@ public static class PlanImport
             ?? throw new InvalidOperationException("The shipped plan data is empty.");
     }
 
+    /// <summary>The plan a municipality starts with when it brings none of its own: no items, no allocations, an ambition to set.</summary>
+    public static PlanData Empty(decimal ambitionTkr, int year) => new(
+        "Ekonomisk handlingsplan", "", ambitionTkr, [], [],
+        new PlanAllocations(year, "", [], 0), new PlanBufferRules("", [], null), Revision: 1);
+
+    /// <summary>A municipality's plan file: the shape of the shipped <c>Plan/plan.json</c>.</summary>
+    public static PlanData ReadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<PlanData>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException($"The plan file {path} is empty.");
+    }
+
     /// <summary>A stable id for a key of the plan data, so that a second import finds what the first wrote.</summary>
     public static Guid StableId(string key) => Infrastructure.StableIds.Of(key);
 
-    public static async Task<ImportResult> RunAsync(IDocumentStore store, CancellationToken ct = default)
+    /// <summary>The shipped plan and genomlysning, into the first customer's store.</summary>
+    public static Task<ImportResult> RunAsync(IDocumentStore store, CancellationToken ct = default) =>
+        RunAsync(store, Tenancy.Municipalities.DefaultTenantId, ReadShippedData(), withShippedGenomlysningar: true, ct);
+
+    /// <summary>
+    /// A municipality's own plan, into its own streams (a municipality added later, from its plan file).
+    /// The shipped genomlysning belongs to the first customer only.
+    /// </summary>
+    public static async Task<ImportResult> RunAsync(IDocumentStore store, string tenantId, PlanData data, bool withShippedGenomlysningar, CancellationToken ct = default)
     {
-        var data = ReadShippedData();
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(tenantId);
         session.LastModifiedBy = ImportUser;
         session.SetHeader(UserStamp.RoleHeader, ImportUser);
         var now = DateTimeOffset.UtcNow;
 
         var plan = await session.Events.AggregateStreamAsync<ActionPlan>(PlanId, token: ct);
-        var (genomlysningar, genomlysningEvents) = await ShippedGenomlysningar.StartMissingAsync(session, data.Measures.ToDictionary(m => m.Key), ct);
+        var (genomlysningar, genomlysningEvents) = withShippedGenomlysningar
+            ? await ShippedGenomlysningar.StartMissingAsync(session, data.Measures.ToDictionary(m => m.Key), ct)
+            : (0, 0);
         if (plan is not null && plan.Revision >= data.Revision)
         {
             if (genomlysningar > 0) await session.SaveChangesAsync(ct);

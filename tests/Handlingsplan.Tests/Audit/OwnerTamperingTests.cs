@@ -253,7 +253,7 @@ static class Tampering
         await using var session = store.QuerySession();
         var seals = (await session.Query<AuditSeal>().OrderBy(s => s.Id).ToListAsync()).ToDictionary(s => s.Id);
         var previous = seals.Values.Where(s => s.Id < from).MaxBy(s => s.Id)!.Hash;
-        await foreach (var e in EventLog.Of(store).UpToSequence(seals.Keys.Max(), CancellationToken.None))
+        await foreach (var e in EventLog.Of(store, Handlingsplan.Tenancy.Municipalities.DefaultTenantId).UpToSequence(seals.Keys.Max(), CancellationToken.None))
         {
             if (e.Sequence < from) continue;
             var hash = AuditChain.Link(AuditChain.FormulaOf(seals[e.Sequence]), previous, e);

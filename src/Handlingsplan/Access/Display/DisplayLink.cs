@@ -23,6 +23,9 @@ public sealed record DisplayLink
     public string? RevokedBy { get; init; }
     public DateTimeOffset? RevokedAt { get; init; }
     public bool IsRevoked => RevokedAt is not null;
+    /// <summary>The tenant of the municipality whose screen it opens: read from the row, never stored in the document.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Tenant { get; set; }
 
     public static DisplayLink Create(DisplayLinkCreated e) =>
         new() { Name = e.Name, TokenHash = e.TokenHash, CreatedBy = e.CreatedBy, CreatedAt = e.CreatedAt };
@@ -61,7 +64,7 @@ public static class DisplayLinkConfiguration
     public static StoreOptions AddDisplayLinks(this StoreOptions options)
     {
         options.Projections.Snapshot<DisplayLink>(SnapshotLifecycle.Inline);
-        options.Schema.For<DisplayLink>().UniqueIndex(l => l.TokenHash);
+        options.Schema.For<DisplayLink>().UniqueIndex(l => l.TokenHash).Metadata(m => m.TenantId.MapTo(l => l.Tenant));
         options.Schema.For<DisplayLinkUse>();
         options.Events.AddEventTypes([typeof(DisplayLinkCreated), typeof(DisplayLinkRevoked)]);
         return options;

@@ -64,9 +64,11 @@ public sealed class DisplayTokenHandler(
 
         var ct = Context.RequestAborted;
         var hash = DisplaySecrets.Hash(token);
+        // The secret alone says which municipality's screen it opens: it is looked up in every one.
         await using var session = store.QuerySession();
-        var link = await session.Query<DisplayLink>().Where(l => l.TokenHash == hash).FirstOrDefaultAsync(ct);
+        var link = await session.Query<DisplayLink>().Where(l => l.AnyTenant() && l.TokenHash == hash).FirstOrDefaultAsync(ct);
         if (link is null || link.IsRevoked) return Refuse();
+        var tenant = link.Tenant ?? Tenancy.Municipalities.DefaultTenantId;
 
         if (DisplayAccess.CameInQuery(Request))
         {
@@ -82,13 +84,14 @@ public sealed class DisplayTokenHandler(
                 IsEssential = true,
             });
         }
-        await NoteUseAsync(session, link.Id, ct);
+        await NoteUseAsync(tenant, link.Id, ct);
 
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimNames.Name, "Skärm: " + link.Name),
                 new Claim(ClaimNames.Role, Roles.Display),
                 new Claim(DisplayAccess.LinkClaim, link.Id.ToString()),
+                new Claim(Tenancy.MunicipalityContext.Claim, Tenancy.Municipalities.CodeOf(tenant)),
             ],
             DisplayAccess.Scheme, ClaimNames.Name, ClaimNames.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), DisplayAccess.Scheme));
@@ -101,12 +104,13 @@ public sealed class DisplayTokenHandler(
     }
 
     /// <summary>At most one write a minute per link: the list shows when a screen last asked.</summary>
-    async Task NoteUseAsync(IQuerySession query, Guid id, CancellationToken ct)
+    async Task NoteUseAsync(string tenant, Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        await using var query = store.QuerySession(tenant);
         var use = await query.LoadAsync<DisplayLinkUse>(id, ct);
         if (use is not null && use.LastUsedAt > now - NoteUseEvery) return;
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSession(tenant);
         session.Store(new DisplayLinkUse(id, now));
         await session.SaveChangesAsync(ct);
     }

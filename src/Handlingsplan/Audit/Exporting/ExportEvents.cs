@@ -20,10 +20,11 @@ public static class ExportEventsEndpoint
     public static async Task<IResult> Get(string? from, string? to, IDocumentStore store, CancellationToken ct)
     {
         if (!Period.TryRead(from, to, out var period, out var errors)) return Problems.Invalid(errors);
-        var log = EventLog.Of(store);
+        var tenant = Tenancy.MunicipalityContext.CurrentTenantId;
+        var log = EventLog.Of(store, tenant);
         return Results.Stream(async body =>
         {
-            await using var session = store.QuerySession();
+            await using var session = store.QuerySession(tenant);
             var batch = new List<StoredEvent>(SealBatch);
             await foreach (var e in log.InPeriod(period.From, period.To, ct))
             {

@@ -1,4 +1,5 @@
 using Handlingsplan.Infrastructure;
+using Handlingsplan.Tenancy;
 using Marten;
 using Wolverine.Http;
 
@@ -6,17 +7,28 @@ namespace Handlingsplan.Audit.Verifying;
 
 public static class VerifyChainEndpoint
 {
-    /// <summary>Walks the hash chain over the event store: intact with its count and head, or the first broken sequence.</summary>
+    /// <summary>Walks the signed-in municipality's hash chain: intact with its count and head, or the first broken sequence.</summary>
     [WolverineGet("/api/audit/verify")]
     public static Task<ChainReport> Get(IDocumentStore store, AuditCheckpoints checkpoints, TimeProvider clock, CancellationToken ct) =>
-        AuditChain.VerifyAsync(store, EventLog.Of(store), checkpoints, clock, ct);
+        AuditChain.VerifyAsync(store, EventLog.Of(store, MunicipalityContext.CurrentTenantId), checkpoints, clock, ct);
 
-    /// <summary>The command-line verb: prints the report and answers 0 when the chain is intact, 1 when it is broken.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
+    /// <summary>
+    /// The command-line verb, <c>verify [--kommun kod]</c> (the first customer's chain when no code is
+    /// given): prints the report and answers 0 when the chain is intact, 1 when it is broken, 2 when
+    /// the municipality is unknown.
+    /// </summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         var store = services.GetRequiredService<IDocumentStore>();
         await DatabaseRoles.ApplySchemaChangesAsync(services);
-        var report = await AuditChain.VerifyAsync(store, EventLog.Of(store), services.GetRequiredService<AuditCheckpoints>(), TimeProvider.System, CancellationToken.None);
+        var code = args.SkipWhile(a => a is not ("--kommun" or "--tenant")).Skip(1).FirstOrDefault() ?? Municipalities.DefaultCode;
+        if (await services.GetRequiredService<MunicipalityRegistry>().FindAsync(code) is not { } municipality)
+        {
+            output.WriteLine($"Kommunen '{code}' finns inte i den här installationen.");
+            return 2;
+        }
+        var report = await AuditChain.VerifyAsync(store, EventLog.Of(store, municipality.TenantId), services.GetRequiredService<AuditCheckpoints>(), TimeProvider.System, CancellationToken.None);
+        output.WriteLine($"{municipality.Name} ({municipality.Id}):");
         if (report.Intact)
         {
             output.WriteLine($"OK: the hash chain is intact. {report.SealedCount} events sealed, last sealed sequence {report.LastSealedSequence}" +

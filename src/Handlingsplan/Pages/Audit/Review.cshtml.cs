@@ -11,5 +11,5 @@ public sealed class ReviewModel(IDocumentStore store, AuditCheckpoints checkpoin
     public ChainReport Report { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Report = await AuditChain.VerifyAsync(store, EventLog.Of(store), checkpoints, clock, ct);
+        Report = await AuditChain.VerifyAsync(store, EventLog.Of(store, Handlingsplan.Tenancy.MunicipalityContext.CurrentTenantId), checkpoints, clock, ct);
 }
