@@ -152,7 +152,7 @@ if (args is ["tenant", ..])
 {
     // Add or list the municipalities this installation serves.
     await DatabaseRoles.ApplySchemaChangesAsync(app.Services);
-    var exitCode = await TenantCommand.RunAsync(app.Services, args, Console.Out);
+    var exitCode = await MunicipalityCommand.RunAsync(app.Services, args, Console.Out);
     await app.DisposeAsync();
     return exitCode;
 }

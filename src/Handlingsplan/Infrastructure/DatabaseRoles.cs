@@ -99,7 +99,7 @@ public static class DatabaseRoles
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var store = services.GetRequiredService<IDocumentStore>();
-        await Tenancy.TenancyUpgrade.RunAsync(services, ct);
+        await TenancyUpgrade.RunAsync(services, ct);
         if (!AreSeparate(configuration))
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

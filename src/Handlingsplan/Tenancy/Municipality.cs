@@ -5,6 +5,10 @@ namespace Handlingsplan.Tenancy;
 /// <summary>A nämnd or company of one municipality: its code in the plan, and its name.</summary>
 public sealed record Committee(string Code, string Name, bool IsCompany = false);
 
+/// <summary>A förvaltning or avdelning in a municipality's register, as its plan file gives it.</summary>
+/// <param name="Type">"förvaltning", "avdelning", or "samtliga" for the entry that stands for every förvaltning.</param>
+public sealed record DepartmentEntry(string Name, string Type, IReadOnlyList<string> Committees, string? Abbreviation = null, string? PartOf = null);
+
 /// <summary>
 /// A municipality this installation serves: one tenant of the event store. Kept in a table shared by
 /// every tenant (the only place where they meet), keyed by its code.
@@ -16,6 +20,8 @@ public sealed record Municipality
     public string Name { get; init; } = "";
     /// <summary>Its nämnder and companies, in the order the plan lists them.</summary>
     public IReadOnlyList<Committee> Committees { get; init; } = [];
+    /// <summary>Its register of förvaltningar and avdelningar; empty for the first customer, whose register is shipped.</summary>
+    public IReadOnlyList<DepartmentEntry> Departments { get; init; } = [];
     public DateTimeOffset AddedAt { get; init; }
 
     /// <summary>The tenant id under which its streams and documents are stored.</summary>
@@ -64,6 +70,18 @@ public static partial class Municipalities
         new("KFN", "Kultur- och fritidsnämnden"),
         new("TN", "Tekniska nämnden"),
         new("BMN", "Bygg- och miljönämnden"),
+    ];
+
+    /// <summary>
+    /// The register a municipality added without one of its own starts with: a förvaltning for each
+    /// nämnd (Kommunledningskontoret for Kommunstyrelsen), and the entry for every förvaltning.
+    /// </summary>
+    public static IReadOnlyList<DepartmentEntry> DepartmentsFor(IReadOnlyList<Committee> committees) =>
+    [
+        .. committees.Where(c => !c.IsCompany).Select(c => c.Code == "KS"
+            ? new DepartmentEntry("Kommunledningskontoret", "förvaltning", ["KS"], "KLK")
+            : new DepartmentEntry(c.Name.EndsWith("nämnden", StringComparison.Ordinal) ? c.Name[..^"nämnden".Length] + "förvaltningen" : "Förvaltningen för " + c.Name, "förvaltning", [c.Code])),
+        new DepartmentEntry("Samtliga förvaltningar", "samtliga", [.. committees.Where(c => !c.IsCompany).Select(c => c.Code)]),
     ];
 
     public static string TenantIdOf(string code) => code == DefaultCode ? DefaultTenantId : code;

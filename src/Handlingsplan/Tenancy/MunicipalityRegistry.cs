@@ -33,15 +33,18 @@ public sealed class MunicipalityRegistry(IDocumentStore store, TimeProvider cloc
     static readonly System.Globalization.CultureInfo SwedishCulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
 
     /// <summary>Adds a municipality, or returns the one already stored under the code (adding is idempotent).</summary>
-    public async Task<(Municipality Municipality, bool Added)> AddAsync(string code, string name, IReadOnlyList<Committee>? committees, CancellationToken ct = default)
+    public async Task<(Municipality Municipality, bool Added)> AddAsync(string code, string name, IReadOnlyList<Committee>? committees,
+        IReadOnlyList<DepartmentEntry>? departments = null, CancellationToken ct = default)
     {
         if (Municipalities.ProblemWithCode(code) is { } problem) throw new ArgumentException(problem, nameof(code));
         if (await FindAsync(code, ct) is { } existing) return (existing, false);
+        var theirCommittees = committees is { Count: > 0 } ? committees : Municipalities.CommonCommittees;
         var municipality = new Municipality
         {
             Id = code,
             Name = name,
-            Committees = committees is { Count: > 0 } ? committees : Municipalities.CommonCommittees,
+            Committees = theirCommittees,
+            Departments = departments is { Count: > 0 } ? departments : Municipalities.DepartmentsFor(theirCommittees),
             AddedAt = clock.GetUtcNow(),
         };
         await using var session = store.LightweightSession();

@@ -21,7 +21,15 @@ public sealed record DepartmentRegister(string Source, IReadOnlyList<Department>
 /// </summary>
 public static class Departments
 {
-    public static DepartmentRegister Register { get; } = Read();
+    /// <summary>The first customer's register, shipped with the app.</summary>
+    public static DepartmentRegister Shipped { get; } = Read();
+
+    /// <summary>The register of the municipality the work under way belongs to.</summary>
+    public static DepartmentRegister Register =>
+        Tenancy.MunicipalityContext.Current is { IsDefault: false } municipality
+            ? new DepartmentRegister($"{municipality.Name}: registret när kommunen lades till",
+                [.. municipality.Departments.Select(d => new Department(d.Name, d.Type, d.Committees, d.Abbreviation, d.PartOf))])
+            : Shipped;
 
     public static IReadOnlyList<Department> All => Register.Departments;
 

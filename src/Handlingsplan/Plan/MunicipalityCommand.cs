@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Handlingsplan.Plan;
+using Handlingsplan.Tenancy;
 using Marten;
 
-namespace Handlingsplan.Tenancy;
+namespace Handlingsplan.Plan;
 
 /// <summary>
 /// <c>tenant add --code lerum --name "Lerums kommun" [--plan plan.json] [--ambition 50000]</c>: adds a
@@ -10,7 +10,7 @@ namespace Handlingsplan.Tenancy;
 /// its nämnder under <c>committees</c>; or an empty plan) and, with the built-in sign-in, its own demo
 /// accounts. <c>tenant list</c> lists them. Adding a code that exists changes nothing.
 /// </summary>
-public static class TenantCommand
+public static class MunicipalityCommand
 {
     public const string Usage = """
         tenant add --code <kod> --name "<namn>" [--plan <plan.json>] [--ambition <tkr>]
@@ -18,7 +18,7 @@ public static class TenantCommand
         """;
 
     /// <summary>A plan file's own list of nämnder, beside the plan.</summary>
-    sealed record CommitteesInFile(IReadOnlyList<Committee>? Committees);
+    sealed record RegistersInFile(IReadOnlyList<Committee>? Committees, IReadOnlyList<DepartmentEntry>? Departments);
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
@@ -41,12 +41,12 @@ public static class TenantCommand
         if (string.IsNullOrWhiteSpace(name)) { output.WriteLine("Ange kommunens namn med --name."); return 2; }
 
         PlanData plan;
-        IReadOnlyList<Committee>? committees = null;
+        RegistersInFile? registers = null;
         if (Option("--plan") is { } file)
         {
             if (!File.Exists(file)) { output.WriteLine($"Planfilen {file} finns inte."); return 2; }
             plan = PlanImport.ReadFile(file);
-            committees = JsonSerializer.Deserialize<CommitteesInFile>(File.ReadAllText(file), new JsonSerializerOptions(JsonSerializerDefaults.Web))?.Committees;
+            registers = JsonSerializer.Deserialize<RegistersInFile>(File.ReadAllText(file), new JsonSerializerOptions(JsonSerializerDefaults.Web));
         }
         else
         {
@@ -54,7 +54,7 @@ public static class TenantCommand
             plan = PlanImport.Empty(ambition, DateTime.Today.Year);
         }
 
-        var (municipality, added) = await registry.AddAsync(code!, name, committees);
+        var (municipality, added) = await registry.AddAsync(code!, name, registers?.Committees, registers?.Departments);
         if (!added)
         {
             output.WriteLine($"Kommunen {municipality.Id} ({municipality.Name}) finns redan; inget ändrades.");
