@@ -11,7 +11,10 @@ namespace Handlingsplan.Web;
 /// </summary>
 public static class Print
 {
-    public const string Source = "Källa: Handlingsplan, Alingsås kommun (händelselagret); ekonomisk handlingsplan KS 2023-12-11 § 217; belopp i tkr";
+    /// <summary>Where the figures come from: the signed-in municipality's event store (and for the first customer, the plan's decision).</summary>
+    public static string Source => Tenancy.MunicipalityContext.Current is { IsDefault: false } municipality
+        ? $"Källa: Handlingsplan, {municipality.Name} (händelselagret); belopp i tkr"
+        : "Källa: Handlingsplan, Alingsås kommun (händelselagret); ekonomisk handlingsplan KS 2023-12-11 § 217; belopp i tkr";
 
     /// <summary>The footer line of a page titled <paramref name="title"/>, printed at <paramref name="now"/>.</summary>
     public static string Footer(string? title, DateTimeOffset now, string? figuresAsOf = null) =>

@@ -147,7 +147,11 @@ public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture) : IClassFi
         // The item's page answers as if there were no such item; Lerum's own page is there.
         var page = await asLerum.GetAsync($"/atgarder/{alingsasId}");
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await asLerum.GetAsync($"/atgarder/{lerumId}")).StatusCode);
+        var own = await asLerum.GetAsync($"/atgarder/{lerumId}");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var html = await own.Content.ReadAsStringAsync();
+        Assert.Contains("<span id=\"municipality\">Lerums kommun</span>", html);
+        Assert.Contains("<span id=\"municipality\">Alingsås kommun</span>", System.Net.WebUtility.HtmlDecode(await (await asAlingsas.GetAsync($"/atgarder/{alingsasId}")).Content.ReadAsStringAsync()));
         // Lerum's item is untouched by the attempts.
         var history = (await Get(Lerum, $"/api/measures/{lerumId}/history")).EnumerateArray().ToList();
         Assert.DoesNotContain(history, h => h.GetRawText().Contains("Intrång"));
