@@ -40,19 +40,23 @@ public static class MunicipalityContext
     /// <summary>
     /// The code a principal belongs to. With the built-in sign-in, its claim (absent on tokens and
     /// cookies issued before there were municipalities: the first customer). With OpenID Connect, only
-    /// the issuer counts: a provider may name any municipality in its claims, but it speaks for the
-    /// one it is configured for.
+    /// the issuer counts, through <c>Tenancy:Issuers</c> (a list of <c>Issuer</c> and
+    /// <c>Municipality</c>): a provider may name any municipality in its claims, but it speaks for the
+    /// one it is configured for. An issuer not in the list signs in to the first customer, as an
+    /// installation with one provider always has. Claims this app made itself (a display link's)
+    /// name their municipality in either mode.
     /// </summary>
     public static string CodeOf(ClaimsPrincipal? principal, IConfiguration configuration)
     {
         if (principal?.Identity?.IsAuthenticated != true) return Municipalities.DefaultCode;
         var oidc = !string.IsNullOrWhiteSpace(configuration["Authentication:Oidc:Authority"]);
-        // Claims this app made itself (a display link's) name their municipality in every mode.
         var own = principal.FindAll(Claim).FirstOrDefault(c => !oidc || c.Issuer == ClaimsIdentity.DefaultIssuer);
         if (own is { Value.Length: > 0 }) return own.Value;
         if (!oidc) return Municipalities.DefaultCode;
         var issuer = principal.FindFirst("iss")?.Value ?? principal.Claims.FirstOrDefault()?.Issuer;
-        return issuer is not null && configuration[$"Tenancy:Issuers:{issuer}"] is { Length: > 0 } mapped ? mapped : Municipalities.DefaultCode;
+        var mapped = configuration.GetSection("Tenancy:Issuers").GetChildren()
+            .FirstOrDefault(m => string.Equals(m["Issuer"]?.TrimEnd('/'), issuer?.TrimEnd('/'), StringComparison.Ordinal))?["Municipality"];
+        return string.IsNullOrWhiteSpace(mapped) ? Municipalities.DefaultCode : mapped;
     }
 
     /// <summary>
