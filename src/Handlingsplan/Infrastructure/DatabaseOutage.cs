@@ -100,7 +100,7 @@ public sealed class DatabaseUnavailableHandler(ILogger<DatabaseUnavailableHandle
                 <link rel="stylesheet" href="/css/site.css" />
             </head>
             <body>
-                <header class="top"><p class="brand"><a href="/">Handlingsplan <span>Alingsås kommun</span></a></p></header>
+                <header class="top"><p class="brand"><a href="/">Handlingsplan</a></p></header>
                 <main id="main" tabindex="-1">
                     <h1>Tillfälligt otillgänglig</h1>
                     <p>{{Problems.DatabaseUnavailableDetail(write)}}</p>
