@@ -18,7 +18,7 @@ public static class MunicipalityCommand
         """;
 
     /// <summary>A plan file's own list of nämnder, beside the plan.</summary>
-    sealed record RegistersInFile(IReadOnlyList<Committee>? Committees, IReadOnlyList<DepartmentEntry>? Departments);
+    sealed record RegistersInFile(IReadOnlyList<Committee>? Committees, IReadOnlyList<DepartmentEntry>? Departments, KoladaIdentity? Kolada);
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
@@ -54,7 +54,7 @@ public static class MunicipalityCommand
             plan = PlanImport.Empty(ambition, DateTime.Today.Year);
         }
 
-        var (municipality, added) = await registry.AddAsync(code!, name, registers?.Committees, registers?.Departments);
+        var (municipality, added) = await registry.AddAsync(code!, name, registers?.Committees, registers?.Departments, registers?.Kolada);
         if (!added)
         {
             output.WriteLine($"Kommunen {municipality.Id} ({municipality.Name}) finns redan; inget ändrades.");

@@ -9,6 +9,9 @@ public sealed record Committee(string Code, string Name, bool IsCompany = false)
 /// <param name="Type">"förvaltning", "avdelning", or "samtliga" for the entry that stands for every förvaltning.</param>
 public sealed record DepartmentEntry(string Name, string Type, IReadOnlyList<string> Committees, string? Abbreviation = null, string? PartOf = null);
 
+/// <summary>Who a municipality is in Kolada: its municipality id, the name of its column, and its group of similar municipalities.</summary>
+public sealed record KoladaIdentity(string Municipality, string? Name = null, string? SimilarGroupId = null, string? SimilarGroupTitle = null);
+
 /// <summary>
 /// A municipality this installation serves: one tenant of the event store. Kept in a table shared by
 /// every tenant (the only place where they meet), keyed by its code.
@@ -22,6 +25,8 @@ public sealed record Municipality
     public IReadOnlyList<Committee> Committees { get; init; } = [];
     /// <summary>Its register of förvaltningar and avdelningar; empty for the first customer, whose register is shipped.</summary>
     public IReadOnlyList<DepartmentEntry> Departments { get; init; } = [];
+    /// <summary>Who it is in Kolada, from its plan file; absent for the first customer (the <c>Kolada</c> settings) and for one added without.</summary>
+    public KoladaIdentity? Kolada { get; init; }
     public DateTimeOffset AddedAt { get; init; }
 
     /// <summary>The tenant id under which its streams and documents are stored.</summary>

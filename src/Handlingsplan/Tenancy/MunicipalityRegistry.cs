@@ -34,7 +34,7 @@ public sealed class MunicipalityRegistry(IDocumentStore store, TimeProvider cloc
 
     /// <summary>Adds a municipality, or returns the one already stored under the code (adding is idempotent).</summary>
     public async Task<(Municipality Municipality, bool Added)> AddAsync(string code, string name, IReadOnlyList<Committee>? committees,
-        IReadOnlyList<DepartmentEntry>? departments = null, CancellationToken ct = default)
+        IReadOnlyList<DepartmentEntry>? departments = null, KoladaIdentity? kolada = null, CancellationToken ct = default)
     {
         if (Municipalities.ProblemWithCode(code) is { } problem) throw new ArgumentException(problem, nameof(code));
         if (await FindAsync(code, ct) is { } existing) return (existing, false);
@@ -45,6 +45,7 @@ public sealed class MunicipalityRegistry(IDocumentStore store, TimeProvider cloc
             Name = name,
             Committees = theirCommittees,
             Departments = departments is { Count: > 0 } ? departments : Municipalities.DepartmentsFor(theirCommittees),
+            Kolada = kolada,
             AddedAt = clock.GetUtcNow(),
         };
         await using var session = store.LightweightSession();

@@ -7,6 +7,7 @@ using Handlingsplan.Dashboard;
 using Handlingsplan.Plan;
 using Handlingsplan.Tests.Dashboard;
 using Handlingsplan.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Handlingsplan.Tests.Tenancy;
 
@@ -111,6 +112,27 @@ public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture) : IClassFi
         var bad = new StringWriter();
         Assert.Equal(2, await MunicipalityCommand.RunAsync(fixture.Host.Services, ["tenant", "add", "--code", "Lerum Kommun", "--name", "x"], bad));
         Assert.Contains("duger inte", bad.ToString());
+    }
+
+    [Fact]
+    public async Task A_municipality_added_without_a_plan_starts_empty_with_common_nämnder_and_asks_kolada_about_nobody_else()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await MunicipalityCommand.RunAsync(fixture.Host.Services, ["tenant", "add", "--code", "partille", "--name", "Partille kommun", "--ambition", "25000"], output));
+        var partille = await fixture.Client("ledning@partille");
+        Assert.Empty((await Json(await partille.GetAsync("/api/measures"))).EnumerateArray());
+        Assert.Equal(25000m, (await Json(await partille.GetAsync("/api/dashboard"))).GetProperty("ambitionTkr").GetDecimal());
+        var departments = (await Json(await partille.GetAsync("/api/departments"))).GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Barn- och utbildningsförvaltningen", departments);
+        Assert.DoesNotContain("Samhällsbyggnadsförvaltningen", departments);
+
+        // Kolada would be asked about Alingsås, had the app no other answer: it refuses instead.
+        var fetch = await partille.PostAsJsonAsync("/api/nyckeltal/kolada", new { kpis = new[] { "N00003" }, years = new[] { 2024 } });
+        Assert.Equal(HttpStatusCode.Conflict, fetch.StatusCode);
+        Assert.Contains("Partille kommun lades till utan sitt id i Kolada", await fetch.Content.ReadAsStringAsync());
+
+        var lerum = await fixture.Host.Services.GetRequiredService<Handlingsplan.Tenancy.MunicipalityRegistry>().FindAsync("lerum");
+        Assert.Equal("1441", lerum!.Kolada?.Municipality);
     }
 
     [Fact]

@@ -42,10 +42,13 @@ public static class FetchFromKoladaEndpoint
 {
     public sealed record Fetched(DateTimeOffset FetchedAt, IReadOnlyList<FetchedValue> Values, IReadOnlyList<string> Changed);
 
-    public static IResult Before(ClaimsPrincipal principal, IDocumentSession session)
+    public static IResult Before(ClaimsPrincipal principal, IDocumentSession session, IOptions<KoladaOptions> options)
     {
         var user = AppUser.From(principal);
         if (!user.IsManagement) return Problems.Forbidden(Permissions.Refusal(user, "Nyckeltal hämtas av kommunledningen."));
+        if (options.Value.For(Tenancy.MunicipalityContext.Current).Municipality.Length == 0)
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Kommunen saknas i inställningarna för Kolada",
+                detail: $"{Tenancy.MunicipalityContext.Current.Name} lades till utan sitt id i Kolada (\"kolada\": {{ \"municipality\": \"…\" }} i planfilen), så inga nyckeltal kan hämtas. Inget har sparats.");
         session.StampWith(user);
         return WolverineContinue.Result();
     }
@@ -59,7 +62,7 @@ public static class FetchFromKoladaEndpoint
     public static async Task<Fetched> Post(FetchFromKolada command, KoladaClient kolada, IOptions<KoladaOptions> options,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var settings = options.Value;
+        var settings = options.Value.For(Tenancy.MunicipalityContext.Current);
         var columns = new Dictionary<string, string> { [settings.Municipality] = settings.MunicipalityName };
         var similar = settings.SimilarGroupId ?? await kolada.GroupIdAsync(settings.SimilarGroupTitle, ct);
         if (similar is not null) columns[similar] = KoladaFetches.ColumnSimilar;

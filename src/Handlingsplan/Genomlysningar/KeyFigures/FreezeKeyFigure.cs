@@ -101,7 +101,7 @@ public static class FreezeKeyFigureEndpoint
     public static (KeyFigureFrozen, Events) Post(Guid id, FreezeKeyFigure command, LatestFromKolada kolada,
         [WriteAggregate(Required = false)] Genomlysning genomlysning, IOptions<KoladaOptions> options)
     {
-        var figure = Decide(command, kolada, options.Value.MunicipalityName);
+        var figure = Decide(command, kolada, options.Value.For(Tenancy.MunicipalityContext.Current).MunicipalityName);
         return (new KeyFigureFrozen(id, genomlysning.Version + 1, figure.Origin), [new KeyFiguresFrozen([figure], figure.Origin)]);
     }
 }

@@ -25,6 +25,26 @@ public sealed class KoladaOptions
     /// <summary>The average of the country's municipalities ("Riket" in Kolada).</summary>
     public string AverageId { get; set; } = "0000";
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Whom to ask about for a municipality: these settings for the first customer; for another, who
+    /// its plan file says it is in Kolada (no municipality id when it said nothing).
+    /// </summary>
+    public KoladaOptions For(Tenancy.Municipality municipality)
+    {
+        if (municipality.IsDefault) return this;
+        var name = municipality.Kolada?.Name ?? (municipality.Name.EndsWith(" kommun", StringComparison.Ordinal) ? municipality.Name[..^" kommun".Length] : municipality.Name);
+        return new KoladaOptions
+        {
+            BaseAddress = BaseAddress,
+            Municipality = municipality.Kolada?.Municipality ?? "",
+            MunicipalityName = name,
+            SimilarGroupId = municipality.Kolada?.SimilarGroupId,
+            SimilarGroupTitle = municipality.Kolada?.SimilarGroupTitle ?? $"Liknande kommuner övergripande, {name}",
+            AverageId = AverageId,
+            TimeoutSeconds = TimeoutSeconds,
+        };
+    }
 }
 
 /// <summary>Kolada did not answer, or answered something that is not its API's; nothing was stored.</summary>
