@@ -63,7 +63,7 @@ public sealed class Accounts
 
     /// <summary>
     /// Demo accounts for a municipality added later: <c>ledning@kod</c>, <c>revisor@kod</c> and a
-    /// förvaltningschef for its first nämnd after Kommunstyrelsen. Their passwords are returned once
+    /// förvaltningschef for its first nämnd after Kommunstyrelsen, heading that nämnd's förvaltning. Their passwords are returned once
     /// and appended to demo-accounts.txt; accounts it already has are left as they are.
     /// </summary>
     public IReadOnlyList<(string Username, string Password)> AddDemo(Tenancy.Municipality municipality)
@@ -77,7 +77,8 @@ public sealed class Accounts
             [
                 ($"ledning@{municipality.Id}", Roles.Management, null, null),
                 ($"revisor@{municipality.Id}", Roles.Auditor, null, null),
-                .. committee is null ? [] : new[] { ($"chef-{committee.Code.ToLowerInvariant()}@{municipality.Id}", Roles.DepartmentHead, (string?)committee.Code, (string?)null) },
+                .. committee is null ? [] : new[] { ($"chef-{committee.Code.ToLowerInvariant()}@{municipality.Id}", Roles.DepartmentHead, (string?)committee.Code,
+                    municipality.Departments.FirstOrDefault(d => d.Type == "förvaltning" && d.Committees.Contains(committee.Code))?.Name) },
             ];
             var created = new List<(string, string)>();
             foreach (var (username, role, code, department) in wanted)

@@ -265,6 +265,27 @@ public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task An_assignment_tells_the_municipality_s_own_förvaltningschef_and_nobody_elsewhere()
+    {
+        // Both are known as recipients once they have opened Mina poster.
+        await Get("chef-bun@lerum", "/api/mina");
+        await Get("chef-sn", "/api/mina");
+        var created = await Post(Lerum, "/api/measures", new { title = "Lerums skolmåltider", description = "x", committee = "BUN", estimatedSavingTkr = 300, source = "Test" });
+        var id = created.GetProperty("id").GetGuid();
+        var version = (await Post(Lerum, $"/api/measures/{id}/prioritise", new { decisionReference = "KS 2026-02-02 § 9", reason = "Prioriterad", expectedVersion = created.GetProperty("version").GetInt64() })).GetProperty("version").GetInt64();
+        await Post(Lerum, $"/api/measures/{id}/assign", new { department = "Barn- och utbildningsförvaltningen", responsibleRole = "Förvaltningschef", dueDate = "2040-06-30", expectedVersion = version });
+
+        var mine = await Until(() => Get("chef-bun@lerum", "/api/mina"),
+            m => m.GetProperty("notices").EnumerateArray().Any(n => n.GetProperty("itemId").GetString() == id.ToString()), "the notice of Lerum's assignment");
+        Assert.Equal("chef-bun@lerum", mine.GetProperty("user").GetString());
+        Assert.Contains(id.ToString(), mine.GetProperty("items").GetRawText());
+        var elsewhere = await Get("chef-sn", "/api/mina");
+        Assert.DoesNotContain(elsewhere.GetProperty("notices").EnumerateArray(), n => n.GetProperty("itemId").GetString() == id.ToString());
+        // Alingsås's revisor sees every item of Alingsås, and not this one.
+        Assert.DoesNotContain(id.ToString(), (await Get("revisor", "/api/mina?pageSize=500")).GetProperty("items").GetRawText());
+    }
+
+    [Fact]
     public async Task An_upload_stays_with_its_municipality()
     {
         var lerumId = (await Measures(Lerum)).First().GetProperty("id").GetGuid();
