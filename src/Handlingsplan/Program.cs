@@ -51,7 +51,7 @@ builder.Host.UseWolverine(options =>
     // The endpoints live here, whichever assembly started the process (a test or benchmark host).
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
-    options.Durability.Mode = DurabilityMode.Solo;
+    options.UseDurabilityModeOf(builder.Configuration);
     options.AddDashboardPush();
     options.AddNotices();
 });
@@ -74,10 +74,10 @@ builder.Services.AddMarten(services =>
     })
     .BuildSessionsWith<MunicipalitySessions>()
     .ApplySchemaChangesOnStartup(builder.Configuration)
-    .AddAsyncDaemon(DaemonMode.Solo)
+    .AddAsyncDaemonUnlessClustered(builder.Configuration)
     .AddAuditChain()
     .AddNoticeSubscription()
-    .IntegrateWithWolverine();
+    .IntegrateWithWolverine(Cluster.Distribution(builder.Configuration));
 
 builder.Services.AddMunicipalities();
 // A store written before there were municipalities is brought to their shape before anything compares it.
@@ -109,6 +109,8 @@ builder.Services.AddOpenApi(options => Paging.AddPagingDescription(options.AddId
 }));
 builder.Services.AddRazorPages();
 builder.Services.AddSignalR().AddJsonProtocol(o => Json.Configure(o.PayloadSerializerOptions));
+// More than one node (ConnectionStrings:Redis): SignalR through Redis, shared data protection keys.
+builder.Services.AddCluster(builder.Configuration);
 
 var app = builder.Build();
 

@@ -32,8 +32,11 @@ public static class Configuration
     public static WolverineOptions AddDashboardPush(this WolverineOptions options)
     {
         options.Services.AddSingleton<DisplayConnections>();
-        // A revoked display link's screens are closed by this process, which holds their connections.
+        // A revoked display link's screens are closed by the node that holds their connections: the
+        // revocation is told to every node (Cluster; alone, only this one), each handling it here.
         options.PublishMessage<Access.Display.CloseDisplayConnections>().ToLocalQueue("display-links").BufferedInMemory();
+        options.PublishMessage<CloseScreensOfLink>().ToLocalQueue("display-links").BufferedInMemory();
+        options.PublishMessage<DisconnectScreensOfLink>().ToLocalQueue("display-links").BufferedInMemory();
         options.PublishMessage<DashboardCommitted>().ToLocalQueue(DashboardPushHandler.Queue)
             .BufferedInMemory()
             .Sequential();

@@ -10,11 +10,12 @@ namespace Handlingsplan.Infrastructure;
 /// </summary>
 public static class Database
 {
-    /// <summary>Why the app cannot get a database at all, or null when it can.</summary>
+    /// <summary>Why the app cannot get a database at all (or, as a node of a cluster, the one it shares), or null when it can.</summary>
     public static string? MissingPrerequisite(IConfiguration configuration) =>
-        !IsConfigured(configuration) && EmbeddedPostgres.FindBinDirectory() is null
+        Cluster.MissingPrerequisite(configuration)
+        ?? (!IsConfigured(configuration) && EmbeddedPostgres.FindBinDirectory() is null
             ? EmbeddedPostgres.NotFoundMessage
-            : null;
+            : null);
 
     /// <summary>
     /// With no connection string configured, starts the private server in the data folder (or
