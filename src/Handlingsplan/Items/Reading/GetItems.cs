@@ -144,9 +144,16 @@ public sealed record ItemFilter(ItemKind Kind, string? Committee = null, ItemSta
     static bool Found(string? text, string words) =>
         text is not null && SwedishCompare.IndexOf(text, words, System.Globalization.CompareOptions.IgnoreCase) >= 0;
 
-    /// <summary>The matching items, oldest proposal first.</summary>
+    /// <summary>
+    /// The matching items, oldest proposal first, in the order the database gives the pages of the
+    /// list: the instant to the microsecond PostgreSQL keeps (rounded half to even, as it reads the
+    /// stored text), then the id as it orders uuids (their text, byte by byte). So the file, the
+    /// search and the pages agree even on items proposed within the same microsecond.
+    /// </summary>
     public IReadOnlyList<Item> Apply(IEnumerable<Item> items) =>
-        items.Where(Matches).OrderBy(i => i.ProposedAt).ThenBy(i => i.Id).ToList();
+        items.Where(Matches).OrderBy(i => InDatabase(i.ProposedAt)).ThenBy(i => i.Id.ToString("D"), StringComparer.Ordinal).ToList();
+
+    static decimal InDatabase(DateTimeOffset at) => Math.Round(at.UtcTicks / 10m, MidpointRounding.ToEven);
 }
 
 /// <summary>Reads of the items' current state, shared by the API and the web pages.</summary>
