@@ -302,6 +302,26 @@ public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task An_idempotency_key_is_each_municipality_s_own()
+    {
+        async Task<Guid> Propose(string user, string title)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/measures")
+            {
+                Content = JsonContent.Create(new { title, description = "x", committee = "KS", estimatedSavingTkr = 10, source = "Test" }),
+            };
+            request.Headers.Add("Idempotency-Key", "samma-nyckel-i-bada-kommunerna");
+            return (await Json(await (await fixture.Client(user)).SendAsync(request))).GetProperty("id").GetGuid();
+        }
+
+        var lerum = await Propose(Lerum, "Lerums nyckelåtgärd");
+        var alingsas = await Propose(Alingsas, "Alingsås nyckelåtgärd");
+        Assert.NotEqual(lerum, alingsas);
+        Assert.Equal(lerum, await Propose(Lerum, "Lerums nyckelåtgärd"));
+        Assert.Equal("Alingsås nyckelåtgärd", (await Get(Alingsas, $"/api/measures/{alingsas}")).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_client_cannot_choose_its_municipality_beside_its_sign_in()
     {
         var client = await fixture.Client(Alingsas);
