@@ -61,7 +61,8 @@ builder.Services.AddMarten(services =>
         var options = new StoreOptions();
         options.ConnectAsTheApp(services.GetRequiredService<IConfiguration>());
         options.StoreEventsAsTheAppDoes();
-        options.AddTenancy();
+        // What municipalities share with each other; every other document is a municipality's own.
+        options.AddTenancy(typeof(Handlingsplan.Items.Sharing.SharedMeasure));
         options.AddItems();
         options.AddGenomlysningar();
         options.AddMeetings();

@@ -13,6 +13,8 @@ public static class Configuration
         options.Projections.Add(new ItemProjection(), ProjectionLifecycle.Inline);
         // The bytes of attached files, beside the events that record them (Items/Attaching).
         options.Schema.For<Attaching.AttachmentContent>().Duplicate(c => c.ItemId);
+        // The measures municipalities share with each other (Items/Sharing), in the one table all of them read.
+        options.Schema.For<Sharing.SharedMeasure>();
         // Known up front, so a stored event is read by its name whatever namespace its class now lives in.
         options.Events.AddEventTypes([.. Kinds.All.Select(k => k.ProposedEvent), .. Steps.EventTypes]);
         // The reporting periods: a small stream each, its document kept inline for the status reports to check.

@@ -69,6 +69,8 @@ public sealed record Item
     public IReadOnlyList<Comment> Comments { get; init; } = [];
     /// <summary>The attached files, oldest first; the bytes are downloaded at <c>/api/{kind}/{id}/attachments/{attachmentId}</c>.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+    /// <summary>For a measure: what the municipality shares with the others now, as it approved it; null when it shares nothing.</summary>
+    public Sharing.SharedWithPeers? Shared { get; init; }
 
     /// <summary>The latest report for one period, or null when the item has not reported for it.</summary>
     public Reporting.StatusReport? ReportFor(Guid periodId) => StatusReports.LastOrDefault(r => r.PeriodId == periodId);

@@ -185,6 +185,6 @@ public sealed class PagingTests(AppFixture fixture) : IntegrationContext(fixture
             Assert.True(headers.TryGetProperty("X-Total-Count", out _), path.Name);
             Assert.True(headers.TryGetProperty("Link", out _), path.Name);
         }
-        Assert.Equal(["/api/decisions", "/api/decisions/state", "/api/display-links", "/api/genomlysningar", "/api/mina", "/api/nyckeltal/kolada", "/api/reporting-periods", "/api/sammantradesunderlag", "/api/{kind}"], paged.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/decisions", "/api/decisions/state", "/api/display-links", "/api/genomlysningar", "/api/mina", "/api/nyckeltal/kolada", "/api/reporting-periods", "/api/sammantradesunderlag", "/api/{kind}", "/api/{kind}/{id}/liknande"], paged.Order(StringComparer.Ordinal));
     }
 }

@@ -58,7 +58,15 @@ public sealed class TwoMunicipalitiesFixture : IAsyncLifetime
     }
 }
 
-public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture) : IClassFixture<TwoMunicipalitiesFixture>
+/// <summary>The tests of one installation with two municipalities share its host, one test at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class TwoMunicipalitiesCollection : ICollectionFixture<TwoMunicipalitiesFixture>
+{
+    public const string Name = "two municipalities";
+}
+
+[Collection(TwoMunicipalitiesCollection.Name)]
+public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture)
 {
     const string Alingsas = "ledning";
     const string Lerum = "ledning@lerum";
