@@ -58,11 +58,14 @@ public static class PeerMeasures
         !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) &&
         SwedishCompare.Compare(a.Trim(), b.Trim(), CompareOptions.IgnoreCase) == 0;
 
-    /// <summary>A category's Swedish name when it is one of the genomlysning's codes, else as the municipality wrote it.</summary>
-    public static string CategoryName(string category) => Vocabulary.Categories.TryGetValue(category, out var name) ? name : category;
+    /// <summary>A category's Swedish name when it is one of the genomlysning's codes (in any case), else as the municipality wrote it.</summary>
+    public static string CategoryName(string category) => NameIn(Vocabulary.Categories, category) ?? category;
 
-    /// <summary>A horizon's Swedish name when it is one of the genomlysning's codes, else as the municipality wrote it.</summary>
-    public static string? HorizonName(string? horizon) => horizon is not null && Vocabulary.Horizons.TryGetValue(horizon, out var name) ? name : horizon;
+    /// <summary>A horizon's Swedish name when it is one of the genomlysning's codes (in any case), else as the municipality wrote it.</summary>
+    public static string? HorizonName(string? horizon) => horizon is null ? null : NameIn(Vocabulary.Horizons, horizon) ?? horizon;
+
+    static string? NameIn(IReadOnlyDictionary<string, string> codes, string code) =>
+        codes.FirstOrDefault(c => SameCategory(c.Key, code)).Value;
 
     /// <summary>
     /// The measures other municipalities share in the item's category, the largest realised saving

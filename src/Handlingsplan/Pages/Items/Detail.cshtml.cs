@@ -1,5 +1,6 @@
 using Handlingsplan.Items;
 using Handlingsplan.Items.Reading;
+using Handlingsplan.Items.Sharing;
 using Handlingsplan.Web;
 using JasperFx.Events;
 using Marten;
@@ -25,6 +26,12 @@ public sealed class DetailModel(IQuerySession session) : PageModel
     /// <summary>The reporting periods open now: the choices of a field of type <see cref="FormFieldType.OpenPeriod"/>.</summary>
     public IReadOnlyList<Handlingsplan.Items.Reporting.ReportingPeriod> OpenPeriods { get; private set; } = [];
 
+    /// <summary>For a measure: what other municipalities share in its category ("liknande åtgärder i andra kommuner"), as they share it now.</summary>
+    public IReadOnlyList<PeerMeasure> Peers { get; private set; } = [];
+
+    /// <summary>The page shows the largest of them; the API pages through them all.</summary>
+    public const int PeersShown = 50;
+
     public async Task<IActionResult> OnGetAsync(string slug, Guid id, string? asOf, CancellationToken ct)
     {
         if (Kinds.BySlug(slug)?.Kind is not { } kind) return NotFound();
@@ -32,6 +39,7 @@ public sealed class DetailModel(IQuerySession session) : PageModel
         (Item, Slug, AsOf) = (item, slug, AsOf.Read(asOf));
         if (Steps.Any(s => s.Fields(item).Any(f => f.Type == FormFieldType.OpenPeriod)))
             OpenPeriods = await Handlingsplan.Items.Reporting.ReportingQueries.OpenPeriodsAsync(session, ct);
+        Peers = await PeerMeasures.ForAsync(item, Handlingsplan.Tenancy.MunicipalityContext.Current, session, ct);
         if (AsOf.Instant is { } at)
         {
             if (await ItemQueries.FindAsOf(kind, id, at, session, ct) is { } then)
