@@ -264,10 +264,10 @@ public sealed class PeerMeasuresTests(TwoMunicipalitiesFixture fixture)
         var (none, _) = await Proposed(Alingsas, "KS", null);
         Assert.Empty(await Peers(Alingsas, none));
 
-        // Partille's imported measure is "EFFEKTIVISERING"; Lerum's is "Effektivisering".
-        var plan = Path.Combine(AppContext.BaseDirectory, "Fixtures", "municipalities", "partille.json");
+        // Härryda's imported measure is "EFFEKTIVISERING"; Lerum's is "Effektivisering".
+        var plan = Path.Combine(AppContext.BaseDirectory, "Fixtures", "municipalities", "harryda.json");
         var output = new StringWriter();
-        Assert.Equal(0, await MunicipalityCommand.RunAsync(fixture.Host.Services, ["tenant", "add", "--code", "partille", "--name", "Partille kommun", "--plan", plan], output));
+        Assert.Equal(0, await MunicipalityCommand.RunAsync(fixture.Host.Services, ["tenant", "add", "--code", "harryda", "--name", "Härryda kommun", "--plan", plan], output));
         var schoolRuns = (await Get(Lerum, "/api/measures?pageSize=500&q=skolskjuts")).EnumerateArray().Single(m => m.GetProperty("title").GetString() == "Samordnad skolskjuts i Lerum");
         Assert.Equal("Effektivisering", schoolRuns.GetProperty("category").GetString());
         var id = schoolRuns.GetProperty("id").GetGuid();
@@ -275,10 +275,10 @@ public sealed class PeerMeasuresTests(TwoMunicipalitiesFixture fixture)
         var at = await Assigned(Lerum, id, schoolRuns.GetProperty("version").GetInt64(), "Barn- och utbildningsförvaltningen");
         at = await Post(Lerum, $"/api/measures/{id}/realise", new { amountTkr = 2100, year = 2026, recurring = true, note = "Helår", expectedVersion = at });
         await Post(Lerum, $"/api/measures/{id}/share", new { text = Text(marker), approved = true, expectedVersion = at });
-        var partille = (await Get("ledning@partille", "/api/measures?pageSize=500")).EnumerateArray().Single();
-        Assert.Equal("EFFEKTIVISERING", partille.GetProperty("category").GetString());
+        var harryda = (await Get("ledning@harryda", "/api/measures?pageSize=500")).EnumerateArray().Single();
+        Assert.Equal("EFFEKTIVISERING", harryda.GetProperty("category").GetString());
 
-        var peer = Assert.Single(await Peers("ledning@partille", partille.GetProperty("id").GetGuid()));
+        var peer = Assert.Single(await Peers("ledning@harryda", harryda.GetProperty("id").GetGuid()));
         Assert.Equal("Lerums kommun", peer.GetProperty("municipality").GetString());
         Assert.Equal(2100m, peer.GetProperty("realisedTkr").GetDecimal());
         Assert.Equal("Effektivisering", peer.GetProperty("category").GetString());
