@@ -42,6 +42,7 @@ public sealed class PeerMeasuresBrowserTests(BrowserFixture fixture) : BrowserCo
         var id = await RealisedMeasure();
         await GivenShared("lerum", "Lerums kommun", 1834.5m, "Planeringen av hemtjänsten samlades i ett schema.");
         await GivenShared("alingsas", "Alingsås kommun", 99m, "Vår egen delning");
+        await GivenShared("molndal", "Mölndals stad", 12m, "Underlag: https://example.org/" + new string('x', 120));
 
         await Page.GotoAsync($"/atgarder/{id}");
         var peers = Page.Locator("#peers");
@@ -54,6 +55,10 @@ public sealed class PeerMeasuresBrowserTests(BrowserFixture fixture) : BrowserCo
         Assert.DoesNotContain("Vår egen delning", await Page.Locator("main").InnerTextAsync());
         await Assertions.Expect(Page.Locator("#sharing-state")).ToContainTextAsync("delas inte med andra kommuner");
         await AssertAccessible("Åtgärd med liknande åtgärder i andra kommuner");
+        // At 320 px a long address in a shared text wraps rather than widening the page.
+        await Page.SetViewportSizeAsync(320, 800);
+        Assert.True(await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "the page scrolls sideways at 320 px");
+        await Page.SetViewportSizeAsync(1440, 1000);
 
         // Nothing is shared without a text and the explicit approval.
         var form = Page.Locator("[data-aside=share] form");
