@@ -2,7 +2,8 @@
 // on a store of N municipalities with E events each, beside one municipality with E events, in the
 // same run. Each store is seeded while the app is stopped and then started as a process of its own
 // (its own PostgreSQL in a fresh data folder), so the daemon catches up on the whole seeded history.
-//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- tenants [tenants=300] [events=2000] [commands=100] [environment=Development]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- tenants [tenants=300] [events=2000] [commands=100] [environment=Development] [whole]
+// With "whole", a third store holds all N × E events in one municipality: the same history, not split.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
@@ -34,18 +35,27 @@ public static class Tenants
         var events = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
         var commands = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
         var environment = args.Length > 3 ? args[3] : "Development";
-        Console.WriteLine($"environment: {environment}; {tenants} municipalities of {events} events, beside 1 of {events}; {commands} commands each");
+        // "whole": also one municipality holding all the events, to tell the cost of many municipalities from that of many events.
+        var whole = args.Length > 4 && args[4] == "whole";
+        Console.WriteLine($"environment: {environment}; {tenants} municipalities of {events} events, beside 1 of {events}{(whole ? $" and 1 of {(long)tenants * events}" : "")}; {commands} commands each");
 
-        var baseline = await RunOneAsync(1, events, commands, environment);
-        Print("1 municipality", baseline);
-        var scaled = await RunOneAsync(tenants, events, commands, environment);
-        Print($"{tenants} municipalities", scaled);
+        var runs = new List<(string Title, List<(string What, string Figure)> Rows)>();
+        async Task Run(int count, int each)
+        {
+            var title = $"{count} municipalit{(count == 1 ? "y" : "ies")}, {(long)count * each:N0} events";
+            var rows = await RunOneAsync(count, each, commands, environment);
+            Print(title, rows);
+            runs.Add((title, rows));
+        }
+        await Run(1, events);
+        await Run(tenants, events);
+        if (whole) await Run(1, tenants * events);
 
         Console.WriteLine();
-        Console.WriteLine($"| what | 1 municipality, {events:N0} events | {tenants} municipalities, {(long)tenants * events:N0} events |");
-        Console.WriteLine("| --- | --- | --- |");
-        foreach (var (what, figure) in scaled)
-            Console.WriteLine($"| {what} | {baseline.FirstOrDefault(b => b.What == what).Figure ?? ""} | {figure} |");
+        Console.WriteLine($"| what | {string.Join(" | ", runs.Select(r => r.Title))} |");
+        Console.WriteLine($"| --- |{string.Concat(runs.Select(_ => " --- |"))}");
+        foreach (var (what, _) in runs[1].Rows)
+            Console.WriteLine($"| {what} | {string.Join(" | ", runs.Select(r => r.Rows.FirstOrDefault(x => x.What == what).Figure ?? ""))} |");
     }
 
     static void Print(string title, List<(string What, string Figure)> rows)
@@ -91,9 +101,9 @@ public static class Tenants
         Row("cold start (the seeded history unseen): to /health 200", $"{cold.Listening.TotalSeconds:F1} s");
         Row("cold start: dashboard caught up / sealer caught up, from the start", $"{Seconds(cold.Dashboard)} / {Seconds(cold.Sealer)}");
         var catchUp = cold.CaughtUp - cold.Listening;
-        Row("cold start: catch-up after /health, and its rate over the seeded events",
-            catchUp > TimeSpan.Zero ? $"{catchUp.TotalSeconds:F1} s, {seeded.Events / catchUp.TotalSeconds:N0} events/s" : "caught up before /health answered");
-        Row("cold start: CPU, start to caught up: app / PostgreSQL", $"{cold.AppCpuCaughtUp:F1} / {cold.PgCpuCaughtUp:F1} s (to /health: {cold.AppCpuListening:F1} / {cold.PgCpuListening:F1} s)");
+        Row("cold start: catch-up after /health, and the seeded events over it",
+            catchUp > TimeSpan.Zero ? $"{catchUp.TotalSeconds:F1} s, {seeded.Events / catchUp.TotalSeconds:N0} events/s" : "none: caught up before /health answered");
+        Row("cold start: CPU, start to caught up and answering: app / PostgreSQL", $"{cold.AppCpuCaughtUp:F1} / {cold.PgCpuCaughtUp:F1} s (to /health: {cold.AppCpuListening:F1} / {cold.PgCpuListening:F1} s)");
         Row("cold start: memory at /health: working set / GC heap (not collected)", $"{cold.AtListening.WorkingSetMiB} / {cold.AtListening.HeapMiB} MiB");
         Row("cold start: memory after catch-up: working set / GC heap after a full collection", $"{cold.AfterCatchUp.WorkingSetMiB} / {cold.AfterCatchUp.HeapMiB} MiB");
 
@@ -118,7 +128,7 @@ public static class Tenants
         Row("kommunledning of every municipality signed in / a dashboard connected for each", $"{signingIn.Elapsed.TotalSeconds:F1} s / {connecting.Elapsed.TotalSeconds:F1} s");
         await Task.Delay(TimeSpan.FromSeconds(5));
         var connected = await probe.ReadAsync(collect: true);
-        Row($"memory with {tenants} dashboards connected: working set / GC heap after a full collection", $"{connected.WorkingSetMiB} / {connected.HeapMiB} MiB");
+        Row("memory with a dashboard connected for each municipality: working set / GC heap after a full collection", $"{connected.WorkingSetMiB} / {connected.HeapMiB} MiB");
 
         // 4. Commands spread over the municipalities, one at a time: answer, and the push to that municipality's dashboard.
         var targets = Enumerable.Range(0, Math.Min(tenants, CommandTenants)).Select(j => j * tenants / Math.Min(tenants, CommandTenants)).ToList();
@@ -167,7 +177,7 @@ public static class Tenants
         loop.Stop();
         var (appCpu1, pgCpu1) = (AppCpuSeconds(app), PgCpuSeconds(app));
         foreach (var client in clients.Values) client.Dispose();
-        Row($"{commands} realisations over {targets.Count} municipalities, one at a time: command → its answer", Percentiles(answers));
+        Row($"{commands} realisations one at a time, going round up to {CommandTenants} municipalities: command → its answer", $"{Percentiles(answers)} ({targets.Count} municipalities)");
         Row($"command → dashboardUpdated on that municipality's dashboard", $"{Percentiles(lags)}{(missed > 0 ? $"; {missed} not received in 30 s" : "")}");
         Row("CPU a command at steady state (app / PostgreSQL; the whole command: request, daemon, sealer, push)",
             $"{(appCpu1 - appCpu0) * 1000 / commands:F1} / {(pgCpu1 - pgCpu0) * 1000 / commands:F1} ms ({commands / loop.Elapsed.TotalSeconds:F1} commands/s)");
@@ -221,6 +231,7 @@ public static class Tenants
         var idle = await probe.ReadAsync(collect: true);
         Row("warm start: memory 15 s after, idle: working set / GC heap after a full collection", $"{idle.WorkingSetMiB} / {idle.HeapMiB} MiB");
         await app.StopAsync();
+        probe.Reset();
 
         // What the catch-up cost beyond a start with nothing to catch up on; within a start's own noise
         // when the daemon was done before the app answered.
@@ -277,14 +288,15 @@ public static class Tenants
         long appended = 0, commits = 0;
         while (histories.Any(h => h.Count > 0))
         {
-            // One round: each municipality's next command or two, so every page of the log holds many municipalities.
+            // One round: each municipality's next command or two, so every page of the log holds many
+            // municipalities; with few municipalities, more of each a round, so that a commit holds a few hundred events.
             await using var session = store.LightweightSession();
             for (var t = 0; t < histories.Count; t++)
             {
                 var history = histories[t];
                 if (history.Count == 0) continue;
                 var operations = session.ForTenant(municipalities[t].TenantId);
-                for (var n = 1 + random.Next(3); n > 0 && history.Count > 0; n--)
+                for (var n = (1 + random.Next(3)) * Math.Max(1, 300 / tenants); n > 0 && history.Count > 0; n--)
                 {
                     var (id, data) = history.Dequeue();
                     var action = data is ItemProposed ? operations.Events.StartStream<Item>(id, data) : operations.Events.Append(id, data);
@@ -390,7 +402,8 @@ public static class Tenants
         var atListening = await probe.ReadAsync(collect: false);
         var deadline = clock.Elapsed + timeout;
         while ((dashboard is null || sealer is null) && clock.Elapsed < deadline) await Task.Delay(100);
-        var caughtUp = clock.Elapsed;
+        // Either may have caught up before the app answered.
+        var caughtUp = dashboard is { } d && sealer is { } s ? (d > s ? d : s) : clock.Elapsed;
         var (appCpu, pgCpu) = (AppCpuSeconds(app), PgCpuSeconds(app));
         await stop.CancelAsync();
         await follower;
