@@ -201,6 +201,7 @@ public static class Tenants
         Row("memory after all of the above: working set / GC heap after a full collection", $"{busy.WorkingSetMiB} / {busy.HeapMiB} MiB");
         foreach (var hub in hubs) await hub.DisposeAsync();
         var head = await HeadAsync(app);
+        Row("database size: the events table (mt_events, with its indexes) / the whole database", await SizesAsync(app));
         await app.StopAsync();
 
         // 6. A warm start: everything already caught up.
@@ -417,6 +418,16 @@ public static class Tenants
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select max(seq_id) from public.mt_events", connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    static async Task<string> SizesAsync(AppProcess app)
+    {
+        await using var connection = new NpgsqlConnection(app.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select pg_total_relation_size('public.mt_events'), pg_database_size(current_database())", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return $"{reader.GetInt64(0) / 1024 / 1024} / {reader.GetInt64(1) / 1024 / 1024} MiB";
     }
 
     static async Task<HubConnection> ConnectAsync(Uri baseAddress, string token, Channel<(decimal Realised, long At)> pushes)
