@@ -197,6 +197,28 @@ public static class Tenants
         sweeping.Stop();
         Row("reminder sweep (POST /api/paminnelser) of every municipality, one after another",
             $"{sweeping.Elapsed.TotalSeconds:F1} s in all; each {Percentiles(sweeps)}; {reminders:N0} reminders");
+        // 6. A municipality's own chain verified and its log exported, for a few of them: reads of one municipality's rows.
+        var verifies = new List<double>();
+        var exports = new List<double>();
+        var intact = 0;
+        var sealedCount = 0L;
+        var sampled = targets.Take(10).ToList();
+        foreach (var t in sampled)
+        {
+            using var client = Client(app.BaseAddress, tokens[t]);
+            var watch = Stopwatch.StartNew();
+            var report = JsonDocument.Parse(await client.GetStringAsync("/api/audit/verify")).RootElement;
+            verifies.Add(watch.Elapsed.TotalMilliseconds);
+            intact += report.GetProperty("intact").GetBoolean() ? 1 : 0;
+            sealedCount += report.GetProperty("sealedCount").GetInt64();
+            watch.Restart();
+            using var export = await client.GetAsync("/api/audit/export", HttpCompletionOption.ResponseHeadersRead);
+            export.EnsureSuccessStatusCode();
+            await export.Content.CopyToAsync(Stream.Null);
+            exports.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        Row("GET /api/audit/verify: a municipality's chain walked", $"{Percentiles(verifies)}; {intact} of {sampled.Count} intact, {sealedCount / sampled.Count:N0} events each");
+        Row("GET /api/audit/export: a municipality's log", Percentiles(exports));
         var busy = await probe.ReadAsync(collect: true);
         Row("memory after all of the above: working set / GC heap after a full collection", $"{busy.WorkingSetMiB} / {busy.HeapMiB} MiB");
         foreach (var hub in hubs) await hub.DisposeAsync();
