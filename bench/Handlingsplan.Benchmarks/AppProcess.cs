@@ -52,6 +52,9 @@ sealed class AppProcess : IAsyncDisposable
     /// </summary>
     public string Environment { get; init; } = "Development";
 
+    /// <summary>More environment variables for the app's process (settings, a startup hook).</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     public void Start()
     {
         var psi = new ProcessStartInfo("dotnet")
@@ -70,6 +73,7 @@ sealed class AppProcess : IAsyncDisposable
         psi.Environment["DOTNET_ENVIRONMENT"] = Environment;
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
         psi.Environment.Remove("ConnectionStrings__Marten");
+        foreach (var (name, value) in Settings) psi.Environment[name] = value;
         _process = Process.Start(psi) ?? throw new InvalidOperationException("the app did not start");
         _process.OutputDataReceived += (_, e) => Log(e.Data);
         _process.ErrorDataReceived += (_, e) => Log(e.Data);

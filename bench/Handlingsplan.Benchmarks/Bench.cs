@@ -8,6 +8,7 @@
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- floor [clients=8] [seconds=10] [rounds=2]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- start [starts=5]
 //   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- dashboards [clients=2000] [pushes=20]
+//   dotnet run -c Release --project bench/Handlingsplan.Benchmarks -- tenants [tenants=300] [events=2000] [commands=100]
 namespace Handlingsplan.Benchmarks;
 
 // Not top-level statements: those would make a "Program" of their own and hide the app's.
@@ -25,6 +26,7 @@ public static class Bench
         ["notices", .. var rest] => NoticeSweep.RunAsync(rest),
         ["start", .. var rest] => Footprint.StartAsync(rest),
         ["dashboards", .. var rest] => Footprint.DashboardsAsync(rest),
+        ["tenants", .. var rest] => Tenants.RunAsync(rest),
         _ => LiveUpdates.RunAsync(args),
     };
 }

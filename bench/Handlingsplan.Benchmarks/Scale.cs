@@ -208,10 +208,13 @@ public static class Scale
         return (events, items);
     }
 
-    static IEnumerable<(Guid, object)> Item(Random random, long number)
+    static IEnumerable<(Guid, object)> Item(Random random, long number) => Item(random, number, CommitteeCodes, Departments);
+
+    /// <summary>One item's history, in a municipality with these nämnder and förvaltningar.</summary>
+    internal static IEnumerable<(Guid, object)> Item(Random random, long number, IReadOnlyList<string> committees, IReadOnlyList<string> departments)
     {
         var id = Guid.NewGuid();
-        var committee = CommitteeCodes[random.Next(CommitteeCodes.Length)];
+        var committee = committees[random.Next(committees.Count)];
         decimal? estimate = random.Next(10) < 3 ? null : random.Next(10, 5000);
         var kind = random.Next(10);
         yield return (id, kind < 8
@@ -225,7 +228,7 @@ public static class Scale
             yield break;
         }
         yield return (id, new ItemPrioritised("KS 2025-02-03 § 11", null, new DateOnly(2025, 2, 3)));
-        yield return (id, new ItemAssigned(Departments[random.Next(Departments.Length)], "Förvaltningschef", new DateOnly(2027, 12, 31)));
+        yield return (id, new ItemAssigned(departments[random.Next(departments.Count)], "Förvaltningschef", new DateOnly(2027, 12, 31)));
         var realised = 0;
         for (var r = random.Next(4); r > 0; r--, realised++)
             yield return (id, new SavingRealised(random.Next(1, 5000) / 10m, 2024 + random.Next(4), random.Next(2) == 0, null, DateTimeOffset.UnixEpoch));

@@ -299,7 +299,15 @@ public sealed class AuditChainSealer : SubscriptionBase
         _checkpoints = checkpoints;
         _logger = logger;
         Name = SubscriptionName;
+        // Each municipality in a page costs the same few reads (its seals, its events, its checkpoint)
+        // whatever its share of the page, and a page of the log can hold every municipality's events:
+        // pages as large as the dashboard's keep that cost a few reads per municipality, not per event
+        // (docs/benchmarks.md, "Many municipalities"). Live, pages stay as small as what was committed.
+        Options.BatchSize = PageSize;
     }
+
+    /// <summary>The most events the sealer is handed at once.</summary>
+    public const int PageSize = 5000;
 
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken ct)
