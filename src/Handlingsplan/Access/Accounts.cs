@@ -33,6 +33,8 @@ public sealed class Accounts
     readonly PasswordHasher<Account> _hasher = new();
     readonly DataFolder _folder;
     readonly ILogger<Accounts> _logger;
+    /// <summary>One writer of the accounts file at a time, and no read of it half-written by this process.</summary>
+    readonly Lock _gate = new();
     IReadOnlyDictionary<string, Account> _accounts;
 
     public Accounts(DataFolder folder, ILogger<Accounts> logger)
@@ -68,7 +70,7 @@ public sealed class Accounts
     /// </summary>
     public IReadOnlyList<(string Username, string Password)> AddDemo(Tenancy.Municipality municipality)
     {
-        lock (_folder)
+        lock (_gate)
         {
             var path = _folder.File(HashFile);
             var accounts = File.Exists(path) ? Read(path).Values.ToList() : [];
@@ -113,7 +115,7 @@ public sealed class Accounts
         {
             // Added since this process read the file (a municipality added by a command beside the app).
             var path = _folder.File(HashFile);
-            lock (_folder) _accounts = File.Exists(path) ? Read(path) : _accounts;
+            lock (_gate) _accounts = File.Exists(path) ? Read(path) : _accounts;
             if (!_accounts.TryGetValue(username, out account)) return null;
         }
         return _hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed ? null : account;

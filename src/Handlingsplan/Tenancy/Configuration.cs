@@ -41,7 +41,7 @@ public static class Configuration
     sealed class MunicipalityDetection : ITenantDetection
     {
         public ValueTask<string?> DetectTenant(HttpContext context) =>
-            ValueTask.FromResult<string?>((MunicipalityContext.Of(context) ?? MunicipalityContext.Current).TenantId);
+            ValueTask.FromResult<string?>(MunicipalityContext.CurrentTenantId);
     }
 }
 

@@ -14,7 +14,6 @@ public static class MunicipalityContext
     public const string Claim = "kommun";
 
     static readonly AsyncLocal<Municipality?> _current = new();
-    static readonly object ItemKey = new();
 
     /// <summary>The municipality of the work under way; the first customer outside a request.</summary>
     public static Municipality Current => _current.Value ?? Municipalities.Default;
@@ -33,9 +32,6 @@ public static class MunicipalityContext
     {
         public void Dispose() => _current.Value = before;
     }
-
-    /// <summary>The municipality of this request, once the middleware has found it.</summary>
-    public static Municipality? Of(HttpContext context) => context.Items[ItemKey] as Municipality;
 
     /// <summary>
     /// The code a principal belongs to. With the built-in sign-in, its claim (absent on tokens and
@@ -75,7 +71,6 @@ public static class MunicipalityContext
                 detail: $"Inloggningen gäller kommunen '{code}', som inte finns i den här installationen. Logga in på nytt.").ExecuteAsync(context);
             return;
         }
-        context.Items[ItemKey] = municipality;
         using (Enter(municipality)) await next(context);
     });
 }

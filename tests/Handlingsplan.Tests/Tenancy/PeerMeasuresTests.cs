@@ -27,13 +27,9 @@ public sealed class PeerMeasuresTests(TwoMunicipalitiesFixture fixture)
     const string Shared = "changedResponsibility";
     const string Unshared = "operationalChange";
 
-    static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    static Task<JsonElement> Json(HttpResponseMessage response) => TwoMunicipalitiesFixture.Json(response);
 
-    async Task<JsonElement> Get(string user, string url) => await Json(await (await fixture.Client(user)).GetAsync(url));
+    Task<JsonElement> Get(string user, string url) => fixture.Get(user, url);
 
     async Task<HttpResponseMessage> Send(string user, string url, object body) => await (await fixture.Client(user)).PostAsJsonAsync(url, body);
 

@@ -44,6 +44,15 @@ public sealed class TwoMunicipalitiesFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>The JSON of a successful answer; anything else fails the test with the answer's status and body.</summary>
+    public static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> Get(string user, string url) => await Json(await (await Client(user)).GetAsync(url));
+
     public async Task<string> Token(string username)
     {
         await Client(username);
@@ -71,13 +80,9 @@ public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture)
     const string Alingsas = "ledning";
     const string Lerum = "ledning@lerum";
 
-    static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    static Task<JsonElement> Json(HttpResponseMessage response) => TwoMunicipalitiesFixture.Json(response);
 
-    async Task<JsonElement> Get(string user, string url) => await Json(await (await fixture.Client(user)).GetAsync(url));
+    Task<JsonElement> Get(string user, string url) => fixture.Get(user, url);
 
     async Task<JsonElement> Post(string user, string url, object body) => await Json(await (await fixture.Client(user)).PostAsJsonAsync(url, body));
 

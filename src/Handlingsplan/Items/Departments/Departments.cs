@@ -27,9 +27,12 @@ public static class Departments
     /// <summary>The register of the municipality the work under way belongs to.</summary>
     public static DepartmentRegister Register =>
         Tenancy.MunicipalityContext.Current is { IsDefault: false } municipality
-            ? new DepartmentRegister($"{municipality.Name}: registret när kommunen lades till",
-                [.. municipality.Departments.Select(d => new Department(d.Name, d.Type, d.Committees, d.Abbreviation, d.PartOf))])
+            ? Registers.GetValue(municipality, m => new DepartmentRegister($"{m.Name}: registret när kommunen lades till",
+                [.. m.Departments.Select(d => new Department(d.Name, d.Type, d.Committees, d.Abbreviation, d.PartOf))]))
             : Shipped;
+
+    /// <summary>Each municipality's register, made once from its entry in the register of municipalities.</summary>
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tenancy.Municipality, DepartmentRegister> Registers = new();
 
     public static IReadOnlyList<Department> All => Register.Departments;
 
