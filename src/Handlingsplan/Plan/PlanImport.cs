@@ -108,8 +108,10 @@ public static class PlanImport
         var corrected = 0;
         if (plan is null)
         {
-            session.Events.StartStream<ActionPlan>(PlanId, [.. PlanEvents(data, fresh: true)]);
+            var events = PlanEvents(data, fresh: true);
+            session.Events.StartStream<ActionPlan>(PlanId, [.. events]);
             started++;
+            appended += events.Count;
         }
         else
         {
@@ -137,6 +139,7 @@ public static class PlanImport
             appended += events.Count;
         }
 
+        appended++;
         session.Events.Append(PlanId, new PlanRevisionApplied(data.Revision, plan is null
             ? "Planen inläst enligt underlagen."
             : $"Planen rättad efter underlagen: {corrected} poster fick rättelser som nya händelser."));

@@ -115,6 +115,8 @@ public class TwoMunicipalitiesTests(TwoMunicipalitiesFixture fixture)
     public async Task Adding_a_municipality_loads_its_own_plan_and_makes_its_demo_accounts()
     {
         Assert.Contains("Lerums kommun (lerum)", fixture.AddOutput);
+        // The plan's own records (adopted, allocations, their total, buffer rules, the revision) and two measures.
+        Assert.Contains("3 strömmar, 7 händelser", fixture.AddOutput);
         Assert.Contains("ledning@lerum", fixture.AddOutput);
         Assert.Contains("chef-bun@lerum", fixture.AddOutput);
 
